@@ -1,0 +1,64 @@
+package io.github.tinybin.asm;
+
+/**
+ * A section as the assembler produces it: attributes, alignment, contents and, once placed, its
+ * virtual address. {@code nobits} sections (.bss) have a size but no bytes.
+ */
+public final class Section {
+    private final String name;
+    private boolean alloc = true;
+    private boolean exec;
+    private boolean write;
+    private boolean nobits;
+    private long align = 1;
+    private long address;
+    private long size;
+    private byte[] bytes = new byte[0];
+
+    public Section(String name) {
+        this.name = name;
+    }
+
+    /** The attributes nasm's elf64 output gives a section of this name when none are written. */
+    public static Section withDefaults(String name) {
+        Section s = new Section(name);
+        switch (name) {
+            case ".text" -> { s.exec = true; s.align = 16; }
+            case ".rodata" -> s.align = 4;
+            case ".data" -> { s.write = true; s.align = 4; }
+            case ".bss" -> { s.write = true; s.nobits = true; s.align = 4; }
+            default -> s.align = 1;
+        }
+        return s;
+    }
+
+    public String name() { return name; }
+    public boolean alloc() { return alloc; }
+    public boolean exec() { return exec; }
+    public boolean write() { return write; }
+    public boolean nobits() { return nobits; }
+    /** Power of two, at least 1. */
+    public long align() { return align; }
+    /** Virtual address, set by a {@link SectionPlacement}. */
+    public long address() { return address; }
+    /** Size in bytes (for nobits sections, the memory it takes). */
+    public long size() { return size; }
+    /** The contents; empty for nobits sections. Length equals {@link #size()} otherwise. */
+    public byte[] bytes() { return bytes; }
+
+    public Section alloc(boolean v) { alloc = v; return this; }
+    public Section exec(boolean v) { exec = v; return this; }
+    public Section write(boolean v) { write = v; return this; }
+    public Section nobits(boolean v) { nobits = v; return this; }
+    public Section align(long v) { align = v; return this; }
+    public Section address(long v) { address = v; return this; }
+    public Section size(long v) { size = v; return this; }
+    public Section bytes(byte[] v) { bytes = v; size = v.length; return this; }
+
+    public long end() { return address + size; }
+
+    @Override
+    public String toString() {
+        return name + "@0x" + Long.toHexString(address) + "+" + size;
+    }
+}
