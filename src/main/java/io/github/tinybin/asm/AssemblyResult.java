@@ -9,10 +9,12 @@ import java.util.Map;
  *
  * @param sections    every section in order of first appearance, placed, with their bytes
  * @param symbols     every symbol by name
+ * @param lines       per source line that produced bytes, where they went (address order per section)
  * @param listing     the listing text ({@code nasm -l} style), or null when not asked for
  * @param diagnostics every error and warning; when it has errors, sections are not to be written
  */
-public record AssemblyResult(List<Section> sections, Map<String, Symbol> symbols, String listing,
+public record AssemblyResult(List<Section> sections, Map<String, Symbol> symbols, List<LineEntry> lines,
+                             String listing,
                              Diagnostics diagnostics) {
     public Section section(String name) {
         for (Section s : sections) {
