@@ -57,6 +57,16 @@ final class ImageMap {
         }
     }
 
+    /** Reports a base address the kernel cannot map a segment at; true when it can. */
+    static boolean isPageAligned(long base, Diagnostics diagnostics) {
+        if ((base & (Elf.PAGE_SIZE - 1)) == 0 && base >= 0 && base < Elf.USER_SPACE_END) {
+            return true;
+        }
+        diagnostics.error("base address 0x" + Long.toHexString(base)
+                + " must be a multiple of the page size 0x1000 inside the user address space");
+        return false;
+    }
+
     /** Reports a memory image that cannot be mapped in the user address space; true when it fits. */
     static boolean fitsAddressSpace(long end, List<Section> sections, Diagnostics diagnostics) {
         if (end >= 0 && end <= Elf.USER_SPACE_END) {

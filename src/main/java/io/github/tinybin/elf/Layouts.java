@@ -14,6 +14,8 @@ public final class Layouts {
 
     static {
         add(new TinyLayout());
+        add(SegmentedLayout.compact());
+        add(SegmentedLayout.standard());
     }
 
     private Layouts() {

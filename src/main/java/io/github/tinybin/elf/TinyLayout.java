@@ -93,6 +93,9 @@ final class TinyLayout implements Layout {
             return null;
         }
         long base = options.baseAddress();
+        if (!ImageMap.isPageAligned(base, diagnostics)) {
+            return null;
+        }
         Plan plan = map(program.sections(), base);
         Long entry = EntryPoint.resolve(program, options, diagnostics);
         if (entry == null || !plan.image.matchesAssembly(diagnostics)
