@@ -16,6 +16,7 @@ public final class Layouts {
         add(new TinyLayout());
         add(SegmentedLayout.compact());
         add(SegmentedLayout.standard());
+        add(new SmallestLayout());
     }
 
     private Layouts() {

@@ -95,13 +95,22 @@ final class NasmProgram {
                 byte[] b = target.bytes();
                 switch (r.type()) {
                     case 1 -> putLE(b, (int) r.offset(), s + r.addend(), 8);
-                    case 2, 4 -> putLE(b, (int) r.offset(), s + r.addend() - p, 4);
-                    case 10, 11 -> putLE(b, (int) r.offset(), s + r.addend(), 4);
+                    case 2, 4 -> putLE(b, (int) r.offset(), fits(s + r.addend() - p, true), 4);
+                    case 10 -> putLE(b, (int) r.offset(), fits(s + r.addend(), false), 4);
+                    case 11 -> putLE(b, (int) r.offset(), fits(s + r.addend(), true), 4);
                     default -> throw new AssertionError("relocation type " + r.type() + " not handled");
                 }
             }
         }
         return new AssemblyResult(sections, symbols, lines(listing, sections, file), null, new Diagnostics());
+    }
+
+    private static long fits(long value, boolean signed) {
+        boolean ok = signed ? value == (int) value : (value >>> 32) == 0;
+        if (!ok) {
+            throw new AssertionError("relocation overflow: 0x" + Long.toHexString(value) + " in 32 bits");
+        }
+        return value;
     }
 
     private static void putLE(byte[] b, int at, long v, int width) {

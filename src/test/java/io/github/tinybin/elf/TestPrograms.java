@@ -10,11 +10,13 @@ enum TestPrograms {
     HELLO("/io/github/tinybin/build/hello.asm", "Hello!\n", 0, false),
     COUNTDOWN("countdown.asm", "5\n4\n3\n2\n1\nliftoff\n", 42, true),
     ABSOLUTE("absolute.asm", "forty bytes of message after the code!!\n", 0, false),
-    RELATIVE("relative.asm", "position independent\n", 7, true);
+    RELATIVE("relative.asm", "position independent\n", 7, true),
+    SMALL_HELLO("hello-small.asm", "Hello!\n", 0, true);
 
     final String resource;
     final String stdout;
     final int exitCode;
+    /** Takes no absolute address: runs as pie and above 4 GiB ({@code smallest}). */
     final boolean positionIndependent;
 
     TestPrograms(String resource, String stdout, int exitCode, boolean positionIndependent) {

@@ -11,7 +11,7 @@ done_len equ    $ - done
         section .bss
 line:   resb    16
         alignb  64
-scratch: resq   512
+scratch: resq   256
 
         section .text
         global  _start
@@ -25,7 +25,7 @@ _start:
         mov     byte [rdi + 1], 10
         mov     edx, 2
         call    print
-        mov     [rel scratch + 8 * 511], rbx    ; the last .bss byte is mapped and writable
+        mov     [rel scratch + 8 * 255], rbx    ; the last .bss byte is mapped and writable
         dec     ebx
         jnz     .next
         lea     rdi, [rel done]
