@@ -7,6 +7,8 @@ package io.github.tinybin.asm.x86;
 final class EffectiveAddress {
     static final long ERROR_INVALID = -1;
     static final long ERROR_ADDRESS_SIZES = -2;
+    /** nasm 2.16 has no rip register in expressions: {@code [rip]} is an undefined symbol there. */
+    static final long ERROR_RIP = -3;
 
     private static final long HAS_SIB = 1L << 16;
     private static final int DISP_SHIFT = 17;
@@ -41,6 +43,9 @@ final class EffectiveAddress {
     }
 
     static String errorMessage(long ea) {
+        if (ea == ERROR_RIP) {
+            return "symbol `rip' not defined";
+        }
         return ea == ERROR_ADDRESS_SIZES ? "impossible combination of address sizes" : "invalid 64-bit effective address";
     }
 
@@ -54,7 +59,7 @@ final class EffectiveAddress {
         int size = 0;
         if (base != null) {
             if (base.kind() == RegisterKind.INSTRUCTION_POINTER) {
-                return ripForm(m, base.bits() == 32 || addressSize32, true);
+                return ERROR_RIP;
             }
             if (!base.isGeneral()) {
                 return ERROR_INVALID;
@@ -70,9 +75,11 @@ final class EffectiveAddress {
             }
             size = index.bits();
         }
-        if (size == 16 || size == 8) {
+        if (size == 16 || size == 8 || size == 64 && (addressSize32 || m.addressBits == 32)
+                || size == 32 && m.addressBits == 64) {
             return ERROR_ADDRESS_SIZES;
         }
+        addressSize32 |= m.addressBits == 32;
         long flags = size == 32 || (size == 0 && addressSize32) ? ADDRESS_32 : 0;
         if (m.displacementBits == 16 || m.displacementBits == 64 && (base != null || index != null)) {
             return ERROR_INVALID;
@@ -109,7 +116,7 @@ final class EffectiveAddress {
         if (base == null && index == null) {
             if (m.ripRelative) {
                 if (m.relocatable || !m.known) {
-                    return ripForm(m, flags != 0, false);
+                    return ripForm(m, flags != 0);
                 }
                 flags |= ABSOLUTE_FALLBACK;
             }
@@ -149,8 +156,7 @@ final class EffectiveAddress {
         return flags | (mod << 6) | (base.number() & 7) | ((long) displacementBytes << DISP_SHIFT);
     }
 
-    private static long ripForm(Operand m, boolean addressSize32, boolean literal) {
-        long flags = (addressSize32 ? ADDRESS_32 : 0) | (literal ? 0 : RIP_RELATIVE);
-        return flags | 0x05 | (4L << DISP_SHIFT);
+    private static long ripForm(Operand m, boolean addressSize32) {
+        return (addressSize32 ? ADDRESS_32 : 0) | RIP_RELATIVE | 0x05 | (4L << DISP_SHIFT);
     }
 }

@@ -61,11 +61,13 @@ final class InstructionForm {
     final int matchSize;
     /** lock is accepted. */
     final boolean lockable;
+    /** nasm warns "instruction obsolete and removed from the target CPU". */
+    final boolean obsolete;
 
     InstructionForm(String mnemonic, OperandClass[] classes, byte[] roles, int operandSize, boolean default64,
             int mandatoryPrefix, byte[] opcode, int modrm, int immediate, int immediate2, int branchBits,
             boolean addressSize32, boolean vex, int vexMap, int vexPp, int vexW, int vexL,
-            boolean invalidIn64, boolean lockable) {
+            boolean invalidIn64, boolean lockable, boolean obsolete, boolean noSizeMatch) {
         this.mnemonic = mnemonic;
         this.classes = classes;
         this.roles = roles;
@@ -85,6 +87,7 @@ final class InstructionForm {
         this.vexL = vexL;
         this.invalidIn64 = invalidIn64;
         this.lockable = lockable;
+        this.obsolete = obsolete;
         int size = 0;
         boolean same = true;
         int sized = 0;
@@ -100,7 +103,7 @@ final class InstructionForm {
                 same = false;
             }
         }
-        this.sizeMatch = same && sized >= 2;
+        this.sizeMatch = same && sized >= 2 && !noSizeMatch;
         int rmSize = 0;
         for (OperandClass c : classes) {
             if (c.isRegisterOrMemory() || (c.isMemoryOnly() && c.bits != 0)) {
@@ -119,7 +122,8 @@ final class InstructionForm {
                 // an imm32 of a 64-bit operation is sign-extended: it is still a 64-bit operand
                 return operandSize != 0 && c.bits >= 16 ? operandSize : c.bits;
             case UNITY: case CL: case DX: case REL8: case REL32: case MEM: case MOFFS:
-            case SREG: case FS: case GS: case SREG_LEGACY: case CREG: case DREG: case MFAR:
+            case SREG: case FS: case GS: case SREG_LEGACY: case CREG: case DREG: case MFAR16: case MFAR32: case MFAR64:
+            case IMMFAR:
                 return 0;
             default:
                 return c.bits;

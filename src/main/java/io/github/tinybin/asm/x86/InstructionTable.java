@@ -222,7 +222,7 @@ final class InstructionTable {
                 }
             } else {
                 value = Integer.parseInt(token, 16);
-                if (opcodeLength == 0 && mandatory == 0 && (value == 0x66 || value == 0xf2 || value == 0xf3)) {
+                if (!vex && opcodeLength == 0 && mandatory == 0 && (value == 0x66 || value == 0xf2 || value == 0xf3)) {
                     mandatory = value;
                     continue;
                 }
@@ -231,18 +231,22 @@ final class InstructionTable {
         }
         boolean invalidIn64 = false;
         boolean lockable = false;
+        boolean obsolete = false;
+        boolean noSizeMatch = false;
         for (String flag : flags) {
             switch (flag) {
                 case "": break;
                 case "no64": invalidIn64 = true; break;
                 case "lock": lockable = true; break;
+                case "obsolete": obsolete = true; break;
+                case "nosm": noSizeMatch = true; break;
                 default: throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
         byte[] op = new byte[opcodeLength];
         System.arraycopy(opcode, 0, op, 0, opcodeLength);
         return new InstructionForm(mnemonic, classes, roles, operandSize, default64, mandatory, op, modrm, imm1,
-                imm2, branchBits, a32, vex, vexMap, vexPp, vexW, vexL, invalidIn64, lockable);
+                imm2, branchBits, a32, vex, vexMap, vexPp, vexW, vexL, invalidIn64, lockable, obsolete, noSizeMatch);
     }
 
     private static int immediateKind(String token) {

@@ -28,8 +28,10 @@ enum OperandClass {
     /** es, cs, ss, ds: push/pop of these exist only outside 64-bit mode. */
     SREG_LEGACY("sreg_legacy", 16),
     CREG("creg", 64), DREG("dreg", 64),
-    /** A memory operand written with {@code far}: an indirect far pointer. */
-    MFAR("mfar", 0),
+    /** A memory operand written with {@code far}: an indirect far pointer (16/32/64-bit offset; unsized = 64). */
+    MFAR16("mfar16", 0), MFAR32("mfar32", 0), MFAR64("mfar64", 0),
+    /** An immediate written with {@code far} (jmp far 0x1000): only outside 64-bit mode. */
+    IMMFAR("immfar", 0),
     REL8("rel8", 0), REL32("rel32", 0),
     /** An absolute address written with a 64-bit displacement ({@code [qword 0x10]}): mov's moffs forms. */
     MOFFS("moffs", 0);
@@ -57,7 +59,7 @@ enum OperandClass {
     }
 
     boolean isMemoryOnly() {
-        return this == MEM || this == MFAR || this == M8 || this == M16 || this == M32 || this == M64 || this == M80
+        return this == MEM || this == MFAR16 || this == MFAR32 || this == MFAR64 || this == M8 || this == M16 || this == M32 || this == M64 || this == M80
                 || this == M128 || this == MOFFS;
     }
 

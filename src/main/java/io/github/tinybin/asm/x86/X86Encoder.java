@@ -11,7 +11,9 @@ public final class X86Encoder implements InstructionEncoder {
     private static final int EXACT = 1;
     /** Matches only because an unsized memory operand was allowed to take the form's size. */
     private static final int FUZZY = 2;
-    private static final int SHORT_OUT_OF_RANGE = 3;
+    // failures, in nasm's order of preference when reporting
+    private static final int SIZE_MISMATCH = 3;
+    private static final int SHORT_OUT_OF_RANGE = 4;
 
     private static final int REX_W = 8;
     private static final int REX_R = 4;
@@ -32,6 +34,10 @@ public final class X86Encoder implements InstructionEncoder {
         InstructionForm[] forms = InstructionTable.forms(ins.mnemonic);
         if (forms == null) {
             problems.error(-1, "parser: instruction expected");
+            return 0;
+        }
+        if (ins.addressSize == Prefix.A16) {
+            problems.error(-1, "impossible combination of address sizes");
             return 0;
         }
         InstructionForm form = select(forms, ins, address, problems);
@@ -84,7 +90,7 @@ public final class X86Encoder implements InstructionEncoder {
         InstructionForm fuzzy = null;
         int fuzzySize = -1;
         boolean fuzzyAmbiguous = false;
-        boolean shortOutOfRange = false;
+        int worst = NO;
         for (InstructionForm form : forms) {
             if (form.operandCount() != ins.operandCount) {
                 continue;
@@ -97,40 +103,62 @@ public final class X86Encoder implements InstructionEncoder {
                 }
                 return form;
             }
-            if (m == FUZZY && !form.invalidIn64) {
+            if (m == FUZZY) {
+                if (form.invalidIn64) {
+                    continue;
+                }
                 if (fuzzy == null) {
                     fuzzy = form;
                     fuzzySize = form.matchSize;
                 } else if (form.matchSize != fuzzySize) {
                     fuzzyAmbiguous = true;
                 }
-            } else if (m == SHORT_OUT_OF_RANGE) {
-                shortOutOfRange = true;
+            } else if (m > worst) {
+                worst = m;
             }
         }
         if (fuzzy != null && !fuzzyAmbiguous) {
             return fuzzy;
         }
-        if (fuzzy != null) {
-            problems.error(-1, "operation size not specified");
-        } else if (shortOutOfRange) {
+        if (worst == SHORT_OUT_OF_RANGE) {
             problems.error(-1, "short jump is out of range");
+        } else if (hasFarImmediate(ins)) {
+            problems.error(-1, "invalid use of FAR operand specifier");
+        } else if (worst == SIZE_MISMATCH) {
+            problems.error(-1, "mismatch in operand sizes");
+        } else if (fuzzy != null) {
+            problems.error(-1, "operation size not specified");
         } else {
             problems.error(-1, "invalid combination of opcode and operands");
         }
         return null;
     }
 
+    private static boolean hasFarImmediate(Instruction ins) {
+        for (int i = 0; i < ins.operandCount; i++) {
+            if (ins.operands[i].kind == Operand.Kind.IMMEDIATE && ins.operands[i].distance == Operand.Distance.FAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int match(InstructionForm form, Instruction ins, long address) {
         boolean unsized = false;
+        boolean sizeMismatch = false;
         for (int i = 0; i < form.classes.length; i++) {
-            int m = matchOperand(form.classes[i], ins.operands[i], form);
+            int m = matchOperand(form.classes[i], ins.operands[i], form, ins);
             if (m == NO) {
                 return NO;
             }
             if (m == FUZZY) {
                 unsized = true;
+            } else if (m == SIZE_MISMATCH) {
+                sizeMismatch = true;
             }
+        }
+        if (sizeMismatch) {
+            return SIZE_MISMATCH;
         }
         if (unsized && form.sizeMatch) {
             for (int i = 0; i < form.classes.length; i++) {
@@ -141,7 +169,7 @@ public final class X86Encoder implements InstructionEncoder {
                 }
                 if (o.kind == Operand.Kind.IMMEDIATE && o.sizeBits != 0) {
                     if (o.sizeBits != form.matchSize) {
-                        return NO;
+                        return SIZE_MISMATCH;
                     }
                     unsized = false;
                     break;
@@ -169,14 +197,14 @@ public final class X86Encoder implements InstructionEncoder {
         throw new IllegalStateException("branch form without a branch operand: " + form.mnemonic);
     }
 
-    private static int matchOperand(OperandClass c, Operand o, InstructionForm form) {
+    private static int matchOperand(OperandClass c, Operand o, InstructionForm form, Instruction ins) {
         switch (o.kind) {
             case REGISTER:
                 return matchRegister(c, o.register) ? EXACT : NO;
             case MEMORY:
-                return matchMemory(c, o);
+                return matchMemory(c, o, form, ins);
             case IMMEDIATE:
-                return matchImmediate(c, o, form) ? EXACT : NO;
+                return matchImmediate(c, o, form);
             default:
                 return NO;
         }
@@ -205,15 +233,19 @@ public final class X86Encoder implements InstructionEncoder {
         }
     }
 
-    private static int matchMemory(OperandClass c, Operand o) {
-        if (c == OperandClass.MFAR) {
-            return o.distance == Operand.Distance.FAR ? EXACT : NO;
+    private static int matchMemory(OperandClass c, Operand o, InstructionForm form, Instruction ins) {
+        if (c == OperandClass.MFAR16 || c == OperandClass.MFAR32 || c == OperandClass.MFAR64) {
+            if (o.distance != Operand.Distance.FAR) {
+                return NO;
+            }
+            int size = c == OperandClass.MFAR16 ? 16 : c == OperandClass.MFAR32 ? 32 : 64;
+            return o.sizeBits == size || o.sizeBits == 0 && size == 64 ? EXACT : NO;
         }
         if (o.distance == Operand.Distance.FAR || o.distance == Operand.Distance.SHORT) {
             return NO;
         }
         if (c == OperandClass.MOFFS) {
-            return o.base == null && o.index == null && !o.ripRelative && o.displacementBits == 64 ? EXACT : NO;
+            return isMoffs(o, ins) ? EXACT : NO;
         }
         if (c == OperandClass.MEM) {
             return EXACT;
@@ -224,43 +256,66 @@ public final class X86Encoder implements InstructionEncoder {
         if (o.sizeBits == 0) {
             return FUZZY;
         }
-        return o.sizeBits == c.bits ? EXACT : NO;
+        if (o.sizeBits == c.bits) {
+            return EXACT;
+        }
+        return form.sizeMatch ? SIZE_MISMATCH : NO;
     }
 
-    private static boolean matchImmediate(OperandClass c, Operand o, InstructionForm form) {
+    /** An absolute address mov can take after the opcode: written [qword addr], or 32-bit under a32. */
+    private static boolean isMoffs(Operand o, Instruction ins) {
+        if (o.base != null || o.index != null || o.ripRelative && (o.relocatable || !o.known)) {
+            return false;
+        }
+        return o.displacementBits == 64 || o.displacementBits == 0 && moffs32(o, ins);
+    }
+
+    private static boolean moffs32(Operand o, Instruction ins) {
+        return ins.addressSize == Prefix.A32 || o.addressBits == 32;
+    }
+
+    private static int matchImmediate(OperandClass c, Operand o, InstructionForm form) {
         int size = o.sizeBits;
         boolean plainNumber = o.known && !o.relocatable;
+        boolean noDistance = o.distance == Operand.Distance.DEFAULT;
+        // the size a keyword on this immediate must name: the operation's, or the slot's own for imm8
+        int slotSize = c == OperandClass.IMM8 || form.operandSize == 0 || !form.sizeMatch ? c.bits : form.operandSize;
+        // push/pop take "dword" for their sign-extended 32-bit immediate too
+        boolean sizeOk = size == 0 || size == slotSize || form.default64 && size == 32;
         switch (c) {
             case IMM8: case IMM16: case IMM32: case IMM64:
-                return o.distance == Operand.Distance.DEFAULT
-                        && (size == 0 || size == c.bits || size == form.operandSize);
+                if (!noDistance) {
+                    return NO;
+                }
+                return sizeOk ? EXACT : form.sizeMatch ? SIZE_MISMATCH : NO;
+            case IMMFAR:
+                return o.distance == Operand.Distance.FAR ? EXACT : NO;
             case SBYTE16: case SBYTE32: case SBYTE64:
-                if (!plainNumber || o.distance != Operand.Distance.DEFAULT) {
-                    return false;
+                if (!plainNumber || !noDistance) {
+                    return NO;
                 }
                 if (size == 8) {
-                    return true;
+                    return EXACT;
                 }
-                if (o.strict || !(size == 0 || size == c.bits || c == OperandClass.SBYTE64 && size == 32)) {
-                    return false;
+                if (o.strict || !sizeOk) {
+                    return NO;
                 }
                 long v = c == OperandClass.SBYTE16 ? (short) o.value : (int) o.value;
-                return v >= -128 && v <= 127;
+                return v >= -128 && v <= 127 ? EXACT : NO;
             case UDWORD64:
-                return plainNumber && !o.strict && (size == 0 || size == 64) && o.value >= 0 && o.value <= 0xffffffffL
-                        && o.distance == Operand.Distance.DEFAULT;
+                return plainNumber && !o.strict && size == 0 && o.value >= 0 && o.value <= 0xffffffffL
+                        && noDistance ? EXACT : NO;
             case SDWORD64:
-                return plainNumber && (size == 0 || size == 64 || size == 32) && (!o.strict || size == 32)
-                        && o.value >= Integer.MIN_VALUE && o.value <= Integer.MAX_VALUE
-                        && o.distance == Operand.Distance.DEFAULT;
+                return plainNumber && (size == 0 || size == 64 && !o.strict)
+                        && o.value >= Integer.MIN_VALUE && o.value <= Integer.MAX_VALUE && noDistance ? EXACT : NO;
             case UNITY:
-                return plainNumber && o.value == 1 && !o.strict && (size == 0 || size == 8);
+                return plainNumber && o.value == 1 && !o.strict && (size == 0 || size == 8) ? EXACT : NO;
             case REL8:
-                return o.distance == Operand.Distance.DEFAULT || o.distance == Operand.Distance.SHORT;
+                return o.distance == Operand.Distance.DEFAULT || o.distance == Operand.Distance.SHORT ? EXACT : NO;
             case REL32:
-                return o.distance == Operand.Distance.DEFAULT || o.distance == Operand.Distance.NEAR;
+                return o.distance == Operand.Distance.DEFAULT || o.distance == Operand.Distance.NEAR ? EXACT : NO;
             default:
-                return false;
+                return NO;
         }
     }
 
@@ -268,7 +323,7 @@ public final class X86Encoder implements InstructionEncoder {
 
     private static int rex(InstructionForm form, Instruction ins, long ea) {
         int rex = 0;
-        if (form.operandSize == 64 && !form.default64 || ins.operandSize == Prefix.O64) {
+        if (rexW(form, ins)) {
             rex |= REX_W;
         }
         for (int i = 0; i < ins.operandCount; i++) {
@@ -308,12 +363,35 @@ public final class X86Encoder implements InstructionEncoder {
         return rex;
     }
 
-    private static boolean operandSizePrefix(InstructionForm form, Instruction ins) {
-        return form.operandSize == 16 || ins.operandSize == Prefix.O16;
+    /**
+     * An explicit o16/o32/o64 replaces the form's operand size (nasm warns when they differ), except
+     * that forms defaulting to 64 bits with operands (push rax) take only o16.
+     */
+    private static int effectiveOperandSize(InstructionForm form, Instruction ins) {
+        if (ins.operandSize == null || form.vex) {
+            return form.operandSize;
+        }
+        int explicit = ins.operandSize == Prefix.O16 ? 16 : ins.operandSize == Prefix.O32 ? 32 : 64;
+        if (form.default64 && form.classes.length > 0) {
+            return explicit == 16 ? 16 : form.operandSize;
+        }
+        return explicit;
     }
 
-    private static boolean addressSizePrefix(InstructionForm form, Instruction ins, long ea) {
-        return form.addressSize32 || ins.addressSize == Prefix.A32 || (ea & EffectiveAddress.ADDRESS_32) != 0;
+    private static boolean rexW(InstructionForm form, Instruction ins) {
+        if (effectiveOperandSize(form, ins) != 64) {
+            return false;
+        }
+        return !form.default64 || ins.operandSize == Prefix.O64 && form.classes.length == 0;
+    }
+
+    private static boolean operandSizePrefix(InstructionForm form, Instruction ins) {
+        return effectiveOperandSize(form, ins) == 16;
+    }
+
+    private static boolean addressSizePrefix(InstructionForm form, Instruction ins, Operand memory, long ea) {
+        return form.addressSize32 || ins.addressSize == Prefix.A32 || (ea & EffectiveAddress.ADDRESS_32) != 0
+                || memory != null && memory.addressBits == 32;
     }
 
     private static Register segment(Instruction ins, Operand memory) {
@@ -334,7 +412,7 @@ public final class X86Encoder implements InstructionEncoder {
         if (operandSizePrefix(form, ins)) {
             n++;
         }
-        if (addressSizePrefix(form, ins, ea)) {
+        if (addressSizePrefix(form, ins, memory, ea)) {
             n++;
         }
         if (form.mandatoryPrefix != 0) {
@@ -349,12 +427,16 @@ public final class X86Encoder implements InstructionEncoder {
             n += memory != null ? EffectiveAddress.length(ea) : 1;
         }
         n += immediateBytes(form.immediate) + immediateBytes(form.immediate2) + form.branchBits / 8;
-        for (byte role : form.roles) {
-            if (role == InstructionForm.ROLE_MOFFS) {
-                n += 8;
+        for (int i = 0; i < form.roles.length; i++) {
+            if (form.roles[i] == InstructionForm.ROLE_MOFFS) {
+                n += moffsBytes(ins.operands[i], ins);
             }
         }
         return n;
+    }
+
+    private static int moffsBytes(Operand o, Instruction ins) {
+        return o.displacementBits == 64 ? 8 : 4;
     }
 
     private static int immediateBytes(int kind) {
@@ -384,7 +466,7 @@ public final class X86Encoder implements InstructionEncoder {
         if (operandSizePrefix(form, ins)) {
             out.put(0x66);
         }
-        if (addressSizePrefix(form, ins, ea)) {
+        if (addressSizePrefix(form, ins, memory, ea)) {
             out.put(0x67);
         }
         if (form.mandatoryPrefix != 0) {
@@ -448,7 +530,7 @@ public final class X86Encoder implements InstructionEncoder {
             }
         }
         if (moffs != null) {
-            out.putLittleEndian(moffs.displacement, 8);
+            out.putLittleEndian(moffs.displacement, moffsBytes(moffs, ins));
         }
         if (imm1 != null) {
             out.putLittleEndian(imm1.value, immediateBytes(form.immediate));
@@ -458,8 +540,11 @@ public final class X86Encoder implements InstructionEncoder {
         }
         if (branch != null) {
             long displacement = branch.value - (address + length);
-            if (form.branchBits == 8 && branch.known && (displacement < -128 || displacement > 127)) {
+            if (branch.known && form.branchBits == 8 && (displacement < -128 || displacement > 127)) {
                 problems.error(-1, "short jump is out of range");
+            } else if (branch.known && form.branchBits == 32
+                    && (displacement < Integer.MIN_VALUE || displacement > Integer.MAX_VALUE)) {
+                problems.warning(-1, "dword data exceeds bounds");
             }
             out.putLittleEndian(displacement, form.branchBits / 8);
         }
@@ -470,8 +555,27 @@ public final class X86Encoder implements InstructionEncoder {
     // ---------------------------------------------------------------- warnings nasm prints for values that do not fit
 
     private static void warnings(InstructionForm form, Instruction ins, Operand memory, long ea, EncodeProblem problems) {
+        if (form.obsolete) {
+            problems.warning(-1, "instruction obsolete and removed from the target CPU");
+        }
         if (ins.lock != null && (!form.lockable || memory == null)) {
             problems.warning(-1, "instruction is not lockable");
+        }
+        if (ins.operandSize != null && form.operandSize != 0 && !form.vex) {
+            int explicit = ins.operandSize == Prefix.O16 ? 16 : ins.operandSize == Prefix.O32 ? 32 : 64;
+            if (form.default64) {
+                if (form.classes.length == 0 && explicit != 32) {
+                    problems.warning(-1, "invalid operand size prefix, must be o32");
+                }
+            } else if (explicit != form.operandSize) {
+                problems.warning(-1, "invalid operand size prefix, must be o" + form.operandSize);
+            }
+        }
+        for (int i = 0; i < ins.operandCount; i++) {
+            Operand o = ins.operands[i];
+            if (o.kind == Operand.Kind.REGISTER && o.distance != Operand.Distance.DEFAULT) {
+                problems.warning(i, "invalid register size specification ignored");
+            }
         }
         if (memory != null) {
             int memoryIndex = indexOf(ins, memory);
@@ -511,8 +615,12 @@ public final class X86Encoder implements InstructionEncoder {
         long v = o.value;
         switch (kind) {
             case InstructionForm.IB:
-            case InstructionForm.IB_UNSIGNED:
                 if (v < -256 || v > 255) {
+                    problems.warning(index, "byte data exceeds bounds");
+                }
+                break;
+            case InstructionForm.IB_UNSIGNED:
+                if (v < 0 || v > 255) {
                     problems.warning(index, "byte data exceeds bounds");
                 }
                 break;
