@@ -134,6 +134,85 @@ def g_alu():
         yield "%s rax, 'abcd'" % op
 
 
+def g_test():
+    for size, regs in REGS.items():
+        for r in regs:
+            yield "test %s, %s" % (r, regs[1])
+            yield "test %s, %s" % (regs[2], r)
+            yield "test %s, 1" % r
+        for r in SOME[size]:
+            for imm in BOUNDARY_IMMS:
+                yield "test %s, %s" % (r, imm)
+        for a in SOME_ADDRESSES:
+            yield "test %s, %s" % (a, SOME[size][1])
+            yield "test %s, %s" % (SOME[size][2], a)
+            yield "test %s, 0x7f" % mem(size, a)
+        for imm in BOUNDARY_IMMS:
+            yield "test %s, %s" % (mem(size, "[rax]"), imm)
+        yield "test %s, strict byte 1" % regs[0]
+        yield "test %s, strict %s 1" % (regs[1], SIZE[min(size, 32)])
+        yield "lock test %s, %s" % (mem(size, "[rax]"), regs[1])
+    yield "test [rax], 1"
+    yield "test 1, eax"
+    yield "test eax, bx"
+    yield "test ah, r8b"
+
+
+def g_syntax():
+    lines = [
+        "MOV EAX, EBX", "Mov Rax, [RBX+RCX*4]", "JMP SHORT $+2", "ADD AL, 0X10", "mov EAX, DWORD [Rax]",
+        "PUSH QWORD [RSP+8]", "LOCK ADD [RAX], ECX", "REP MOVSB", "XCHG AX, AX", "Jnz $+0x100",
+        "mov eax,ebx", "mov  eax ,  ebx", "mov\teax,\tebx".replace("\\t", " "), "mov eax, [ rbx + 4 ]",
+        "mov eax, [rbx + rcx * 4]", "mov eax, [4+rbx]", "mov eax, [rcx*4+rbx]", "mov eax, [rbx+rcx*4+8-8]",
+        "mov eax, [rax+2*3]", "mov eax, [rax+(1<<4)]", "mov eax, dword[rax]", "mov eax,dword [rax]",
+        "mov eax, [rax+rbx*4+$-$]", "mov eax, [rcx+rcx]", "mov eax, [rcx*2+0]", "mov eax, [rcx+rcx*1]",
+        "mov eax, [rbx+rcx*4+0x10-0x10]", "mov eax, [-8+rbp]", "mov eax, [rbp-0]", "mov eax, [rax+0]",
+        "mov eax, [rax+rbx*0]", "mov eax, [rax*0]", "mov eax, [rax*0+rbx]", "mov eax, [rbx-rax+rax]",
+        "mov eax, [rax*2+rax]", "mov eax, [rax+rax*2]", "mov eax, [3*rax]", "mov eax, [rax*3+8]",
+        "mov eax, [rax*4*2]", "mov eax, [(rax+8)*2]", "mov eax, [byte 0]", "mov eax, [word rax]",
+        "mov eax, [qword rax]", "mov eax, [qword rax+0x10]", "mov eax, [fs: rax]", "mov eax, fs:[rax]",
+        "mov eax, [fs:gs:rax]", "mov eax, [rel fs:0]", "mov eax, [fs:rel 0]", "mov eax, [rel rax]",
+        "mov eax, [abs rax]", "mov eax, [rel $+0x7fffffff]", "mov eax, [rel $+0x80000000]",
+        "mov eax, [rel $-0x80000000]", "mov eax, [abs $]", "mov eax, [$]", "mov eax, [$$]",
+        "mov eax, [a64 rax]", "mov eax, [a32 rax]", "mov eax, [a32 eax]", "mov eax, [a64 eax]",
+        "mov eax, [byte eax+1]", "mov eax, [dword eax+1]", "mov eax, [nosplit rax*3]",
+        "mov eax, [nosplit rax+rbx]", "mov eax, [nosplit rbx*1+8]", "mov eax, [rbp*1]",
+        "mov eax, [r13*1]", "mov eax, [rsp*1]", "mov eax, [r12*1]", "mov eax, [r12*2]",
+        "mov eax, [nosplit rbp*1]", "mov eax, [rbp+r13]", "mov eax, [r13+rbp]", "mov eax, [r12+rsp]",
+        "mov eax, [rsp+r12]", "mov eax, [rsp+r12*2]", "mov eax, [r12*2+rsp]",
+        "mov eax, [eax*3]", "mov eax, [esp]", "mov eax, [ebp*1]", "mov eax, [r13d+r12d*8+4]",
+        "mov eax, [r12d]", "mov eax, [ebp+esp]", "mov eax, [esp+ebp]",
+        "mov eax, 'a'+1", "mov eax, 'a'<<8", "mov eax, ~'a'", "add al, 'a'-'A'",
+        "mov eax, 1 ; comment", "mov eax, 1;comment", "nop;", "nop ; mov eax, 1", "; only a comment",
+        "mov eax, ';'", "mov eax, \"'\"", "mov eax, '\"'", "mov eax, `'`", "mov eax, `\\\\`",
+        "mov eax, `\\x41`", "mov eax, `\\101`", "mov eax, `\\e`", "mov eax, `\\u00e9`",
+        "mov eax, `\\U0001F600`", "mov eax, `\\0`", "mov eax, `\\z`", "mov eax, 'ab' + 'c'",
+        "mov eax, 1 + + 1", "mov eax, (((1)))", "mov eax, -(1)", "mov eax, 0 - 1", "mov eax, 5 / -2",
+        "mov eax, 5 // -2", "mov eax, -5 % 3", "mov eax, -5 %% 3", "mov eax, 1 << 31", "mov eax, 1 << 32",
+        "mov rax, 1 << 63", "mov rax, 1 << 64", "mov rax, -1 >> 1", "mov rax, -1 >>> 1", "mov rax, 1 <<< 2",
+        "mov eax, 3 & 5 | 8 ^ 2", "mov eax, 1 | 2 & 3", "mov eax, 1 ^ 2 | 4", "mov eax, ~~1", "mov eax, !!5",
+        "mov eax, 2 * 3 + 4", "mov eax, 2 + 3 * 4", "mov eax, (2 + 3) * 4", "mov eax, 10 - 2 - 3",
+        "mov eax, 100 / 10 / 5", "mov eax, 1 < 2", "mov eax, 2 > 1", "mov eax, 1 == 1", "mov eax, 1 != 1",
+        "mov eax, 1 && 0", "mov eax, 1 || 0", "mov eax, 1 ^^ 1", "mov eax, 1 <=> 2", "mov eax, 1 ? 2 : 3",
+        "mov eax, seg 0", "mov eax, 0x1p4", "mov eax, 1.0", "mov eax, __?float32?__(1.0)",
+        "mov eax, __float32__(1.5)", "mov rax, __?float64?__(1.0)", "mov eax, __?utf16?__('a')",
+        "dw __?utf16?__('ab')", "dd __?utf32?__('ab')", "dw __utf16le__('a')",
+        "mov eax, __?NASM_VERSION_ID?__", "mov eax, __?BITS?__", "mov eax, __?LINE?__",
+        "db __?FILE?__", "mov eax, %1", "mov eax, 1%2", "mov eax, 0x7fffffff+1", "mov eax, -0x80000000-1",
+        "jmp $ + 2", "jmp $+ 2", "jmp $+$-$", "jmp $$", "jmp $$+0x10", "jmp 2+$", "jmp -2+$",
+        "call $$", "jz $$", "loop $$", "mov eax, $", "mov rax, $", "push $", "mov eax, $$",
+        "mov eax, $-$$", "dq $-$$", "times 2 nop", "times 2 mov eax, 1", "times 0 nop",
+        "times 3 jmp $", "times 2 add eax, 1", "nop\\", "mov eax, 1 \\", "mov eax, \\",
+        "label: mov eax, 1", "label mov eax, 1", "label: dd $", "label: equ 5", "x equ 5",
+        "..start: nop", ".l: nop", "@x: nop", "?x: nop", "x.y: nop", "_: nop", "x: x: nop",
+        "mov eax, x", "mov rax, [x]", "jmp x", "jmp .l", "align 16", "alignb 16", "align 4, nop",
+        "align 8, db 0", "bits 32", "bits 16", "bits 64", "[bits 64]", "use64", "default rel",
+        "default abs", "cpu x64", "org 0x100", "section .text", "section .data", "global x",
+        "extern x", "%define X 1", "%error hi", "%warning hi", "%line 5", "%fatal stop",
+    ]
+    return lines
+
+
 def g_mov():
     for size, regs in REGS.items():
         for a in regs:
@@ -898,10 +977,10 @@ def g_invalid():
 
 
 GROUPS = [
-    ("alu", g_alu), ("mov", g_mov), ("transfer", g_transfer), ("arith", g_arith),
+    ("alu", g_alu), ("test", g_test), ("mov", g_mov), ("transfer", g_transfer), ("arith", g_arith),
     ("shift", g_shift), ("bits", g_bits), ("bmi", g_bmi), ("control", g_control),
     ("string", g_string), ("io", g_io), ("flags", g_flags), ("misc", g_misc),
-    ("system", g_system), ("prefix", g_prefix), ("numbers", g_numbers), ("invalid", g_invalid),
+    ("system", g_system), ("prefix", g_prefix), ("numbers", g_numbers), ("syntax", g_syntax), ("invalid", g_invalid),
 ]
 
 # ---------------------------------------------------------------------------------------------------
