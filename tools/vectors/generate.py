@@ -162,7 +162,7 @@ def g_syntax():
     lines = [
         "MOV EAX, EBX", "Mov Rax, [RBX+RCX*4]", "JMP SHORT $+2", "ADD AL, 0X10", "mov EAX, DWORD [Rax]",
         "PUSH QWORD [RSP+8]", "LOCK ADD [RAX], ECX", "REP MOVSB", "XCHG AX, AX", "Jnz $+0x100",
-        "mov eax,ebx", "mov  eax ,  ebx", "mov\teax,\tebx".replace("\\t", " "), "mov eax, [ rbx + 4 ]",
+        "mov eax,ebx", "mov  eax ,  ebx", "mov eax, [ rbx + 4 ]",
         "mov eax, [rbx + rcx * 4]", "mov eax, [4+rbx]", "mov eax, [rcx*4+rbx]", "mov eax, [rbx+rcx*4+8-8]",
         "mov eax, [rax+2*3]", "mov eax, [rax+(1<<4)]", "mov eax, dword[rax]", "mov eax,dword [rax]",
         "mov eax, [rax+rbx*4+$-$]", "mov eax, [rcx+rcx]", "mov eax, [rcx*2+0]", "mov eax, [rcx+rcx*1]",
@@ -198,7 +198,7 @@ def g_syntax():
         "mov eax, __float32__(1.5)", "mov rax, __?float64?__(1.0)", "mov eax, __?utf16?__('a')",
         "dw __?utf16?__('ab')", "dd __?utf32?__('ab')", "dw __utf16le__('a')",
         "mov eax, __?NASM_VERSION_ID?__", "mov eax, __?BITS?__", "mov eax, __?LINE?__",
-        "db __?FILE?__", "mov eax, %1", "mov eax, 1%2", "mov eax, 0x7fffffff+1", "mov eax, -0x80000000-1",
+        "mov eax, %1", "mov eax, 1%2", "mov eax, 0x7fffffff+1", "mov eax, -0x80000000-1",
         "jmp $ + 2", "jmp $+ 2", "jmp $+$-$", "jmp $$", "jmp $$+0x10", "jmp 2+$", "jmp -2+$",
         "call $$", "jz $$", "loop $$", "mov eax, $", "mov rax, $", "push $", "mov eax, $$",
         "mov eax, $-$$", "dq $-$$", "times 2 nop", "times 2 mov eax, 1", "times 0 nop",
