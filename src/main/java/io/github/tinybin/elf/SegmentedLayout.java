@@ -139,7 +139,8 @@ final class SegmentedLayout implements Layout {
         Plan plan = Plan.of(program.sections(), base);
         Long entry = EntryPoint.resolve(program, options, diagnostics);
         if (entry == null || !plan.image.matchesAssembly(diagnostics)
-                || !ImageMap.fitsAddressSpace(plan.memoryEnd, program.sections(), diagnostics)) {
+                || !ImageMap.fitsAddressSpace(plan.memoryEnd, program, diagnostics)
+                || !ImageMap.fitsFile(plan.fileEnd, diagnostics)) {
             return null;
         }
         LittleEndianBuffer out = new LittleEndianBuffer((int) plan.fileEnd + 1024);

@@ -99,7 +99,8 @@ final class TinyLayout implements Layout {
         Plan plan = map(program.sections(), base);
         Long entry = EntryPoint.resolve(program, options, diagnostics);
         if (entry == null || !plan.image.matchesAssembly(diagnostics)
-                || !ImageMap.fitsAddressSpace(base + plan.memorySize, program.sections(), diagnostics)) {
+                || !ImageMap.fitsAddressSpace(base + plan.memorySize, program, diagnostics)
+                || !ImageMap.fitsFile(plan.fileSize, diagnostics)) {
             return null;
         }
         LittleEndianBuffer out = new LittleEndianBuffer((int) plan.fileSize);
