@@ -92,6 +92,10 @@ final class TinyLayout implements Layout {
             diagnostics.error("layout 'tiny' does not support pie; use 'compact' or 'standard'");
             return null;
         }
+        if (options.debug()) {
+            diagnostics.error("debug information needs the 'standard' layout; layout 'tiny' writes no section headers");
+            return null;
+        }
         long base = options.baseAddress();
         if (!ImageMap.isPageAligned(base, diagnostics)) {
             return null;

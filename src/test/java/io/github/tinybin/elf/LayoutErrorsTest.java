@@ -62,6 +62,20 @@ class LayoutErrorsTest {
 
     @ParameterizedTest
     @MethodSource("layouts")
+    void optionsALayoutCannotHonourAreErrors(String name) {
+        Layout layout = Layouts.byName(name);
+        for (ElfOptions options : List.of(new ElfOptions(ElfOptions.DEFAULT_BASE, "_start", true, false),
+                new ElfOptions(ElfOptions.DEFAULT_BASE, "_start", false, true))) {
+            boolean supported = options.pie() ? name.equals("compact") || name.equals("standard") : name.equals("standard");
+            Diagnostics diagnostics = new Diagnostics();
+            byte[] bytes = layout.write(SeedProgram.hello("Hi\n", layout, options), options, diagnostics);
+            assertEquals(supported, bytes != null, name + " " + options);
+            assertEquals(supported ? 0 : 1, diagnostics.errorCount(), name + " " + options);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
     void sameInputSameBytes(String name) {
         Layout layout = Layouts.byName(name);
         ElfOptions options = new ElfOptions(ElfOptions.DEFAULT_BASE, "_start", false, name.equals("standard"));
