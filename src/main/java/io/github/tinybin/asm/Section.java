@@ -14,6 +14,10 @@ public final class Section {
     private long address;
     private long size;
     private byte[] bytes = new byte[0];
+    private long start = -1;
+    private long virtualStart = -1;
+    private String follows;
+    private String virtualFollows;
 
     public Section(String name) {
         this.name = name;
@@ -54,6 +58,20 @@ public final class Section {
     public Section address(long v) { address = v; return this; }
     public Section size(long v) { size = v; return this; }
     public Section bytes(byte[] v) { bytes = v; size = v.length; return this; }
+
+    /** nasm bin {@code start=}: file/load address of the section, -1 when not given. */
+    public long start() { return start; }
+    /** nasm bin {@code vstart=}: the address labels see, -1 when not given. */
+    public long virtualStart() { return virtualStart; }
+    /** nasm bin {@code follows=}: the section this one is placed after, or null. */
+    public String follows() { return follows; }
+    /** nasm bin {@code vfollows=}: the section whose addresses this one's continue, or null. */
+    public String virtualFollows() { return virtualFollows; }
+
+    public Section start(long v) { start = v; return this; }
+    public Section virtualStart(long v) { virtualStart = v; return this; }
+    public Section follows(String v) { follows = v; return this; }
+    public Section virtualFollows(String v) { virtualFollows = v; return this; }
 
     public long end() { return address + size; }
 
