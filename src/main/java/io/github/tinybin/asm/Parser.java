@@ -890,6 +890,9 @@ final class Parser implements ExprParser.Names {
             if (s.align() < v) {
                 s.align(v);
             }
+            if (s.requestedAlign() < v) {
+                s.requestedAlign(v);
+            }
         }
     }
 
@@ -943,6 +946,7 @@ final class Parser implements ExprParser.Names {
                         return null;
                     }
                     s.align(number);
+                    s.requestedAlign(Math.max(s.requestedAlign(), number));
                 }
                 case "start" -> s.start(number);
                 case "vstart" -> s.virtualStart(number);

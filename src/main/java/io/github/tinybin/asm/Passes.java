@@ -37,6 +37,8 @@ final class Passes implements ByteSink, EncodeProblem {
     private boolean aborted;
     private int pass;
     private long total;
+    /** Address of the instruction copy being encoded. */
+    private long address;
 
     // the statement being processed, for diagnostics
     private Statement current;
@@ -368,8 +370,8 @@ final class Passes implements ByteSink, EncodeProblem {
                     if (nobits(sec, per * count)) {
                         return per * count;
                     }
+                    setHere(sec, off);
                     for (long i = 0; i < count; i++) {
-                        setHere(sec, off + i * per);
                         seek(sec, off + i * per);
                         writeData(st);
                     }
@@ -506,10 +508,13 @@ final class Passes implements ByteSink, EncodeProblem {
         if (emitting && !write) {
             nobitsInstructionWarning(sec);
         }
+        // nasm evaluates the operands once, at the line's start: every copy of times sees the same $
+        setHere(sec, off);
+        long lineStart = ev.here;
+        fill(st, lineStart);
         for (long i = 0; i < count; i++) {
             long at = off + size;
-            setHere(sec, at);
-            fill(st, ev.here);
+            address = lineStart + size;
             int len;
             if (write) {
                 seek(sec, at);
@@ -539,7 +544,7 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private int encode(ByteSink out, EncodeProblem problems) {
         try {
-            return encoder.encode(instruction, ev.here, out, problems);
+            return encoder.encode(instruction, address, out, problems);
         } catch (RuntimeException e) {
             if (emitting) {
                 lineError(current.mnemonicColumn, "internal error in the encoder: " + e);

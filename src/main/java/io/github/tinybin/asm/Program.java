@@ -23,6 +23,7 @@ final class Program {
     private final AssemblerOptions options;
     private final SectionPlacement placement;
     private boolean hasOrigin;
+    private long origin;
 
     Program(SourceText source, AssemblerOptions options, SectionPlacement placement) {
         this.source = source;
@@ -55,12 +56,13 @@ final class Program {
     /** Applies {@code org}; returns a message when the output format has none or it was set before. */
     String origin(long address) {
         if (hasOrigin) {
-            return "program origin redefined";
+            return address == origin ? null : "program origin redefined";
         }
         if (!placement.origin(address)) {
             return "`org' is only supported by the bin output format (--format bin)";
         }
         hasOrigin = true;
+        origin = address;
         return null;
     }
 

@@ -15,6 +15,8 @@ public final class Section {
     private long size;
     private byte[] bytes = new byte[0];
     private long start = -1;
+    private long requestedAlign;
+    private long fileOffset;
     private long virtualStart = -1;
     private String follows;
     private String virtualFollows;
@@ -68,6 +70,16 @@ public final class Section {
     /** nasm bin {@code vfollows=}: the section whose addresses this one's continue, or null. */
     public String virtualFollows() { return virtualFollows; }
 
+    /**
+     * The alignment the source asked for ({@code align=}, or raised by the {@code align} directive),
+     * 0 when it asked for none: formats whose defaults differ from {@link #align()} (flat binary) use it.
+     */
+    public long requestedAlign() { return requestedAlign; }
+    /** Where a format that lays out a file image (flat binary) put the section's bytes. */
+    public long fileOffset() { return fileOffset; }
+
+    public Section requestedAlign(long v) { requestedAlign = v; return this; }
+    public Section fileOffset(long v) { fileOffset = v; return this; }
     public Section start(long v) { start = v; return this; }
     public Section virtualStart(long v) { virtualStart = v; return this; }
     public Section follows(String v) { follows = v; return this; }
