@@ -51,7 +51,8 @@ FEW = {8: ["al", "dh", "sil", "r9b"], 16: ["ax", "bx", "r10w"], 32: ["eax", "edx
 
 BOUNDARY_IMMS = ["0", "1", "-1", "127", "128", "-128", "-129", "255", "256", "32767", "-32768",
                  "32768", "65535", "65536", "0x7fffffff", "-0x80000000", "0x80000000", "0xffffffff",
-                 "0x100000000", "0x7fffffffffffffff", "-0x8000000000000000", "0xffffffffffffffff"]
+                 "0x100000000", "-0x80000001", "0x123456789abcdef0", "0x7fffffffffffffff",
+                 "-0x8000000000000000", "0xffffffffffffffff", "-2", "0x7f", "0x80", "0xff"]
 SMALL_IMMS = ["0", "1", "-1", "127", "128", "-128", "-129", "255", "256"]
 
 # Condition-code spellings nasm accepts (suffixes of j/set/cmov).
@@ -211,6 +212,72 @@ def g_syntax():
         "extern x", "%define X 1", "%error hi", "%warning hi", "%line 5", "%fatal stop",
     ]
     return lines
+
+
+def g_address():
+    """Every base with every index, every displacement size, index-only and 32-bit forms."""
+    for b in R64:
+        for i in R64:
+            yield "mov ecx, [%s+%s*4]" % (b, i)
+            yield "lea rdx, [%s+%s]" % (b, i)
+        for d in ["0", "1", "-1", "0x7f", "0x80", "-0x80", "-0x81", "0x7fffffff", "-0x80000000",
+                  "0xff", "0x100"]:
+            yield "mov ecx, [%s+%s]" % (b, d)
+            yield "mov ecx, [%s+rbx*2+%s]" % (b, d)
+        yield "mov ecx, [byte %s]" % b
+        yield "mov ecx, [dword %s]" % b
+        yield "mov ecx, [nosplit %s*1]" % b
+        yield "mov [%s], r9" % b
+        yield "add qword [%s+8], 1" % b
+    for i in R64:
+        for sc in ["1", "2", "3", "4", "5", "8", "9"]:
+            yield "mov ecx, [%s*%s]" % (i, sc)
+            yield "mov ecx, [%s*%s+0x10]" % (i, sc)
+            yield "mov ecx, [nosplit %s*%s]" % (i, sc)
+    for b in R32:
+        for i in R32:
+            yield "mov ecx, [%s+%s*2]" % (b, i)
+        for d in ["0", "1", "-1", "0x80", "0x7fffffff"]:
+            yield "mov ecx, [%s+%s]" % (b, d)
+        yield "mov ecx, [%s*8]" % b
+    for seg in SREGS:
+        for a in ["[rax]", "[rbp]", "[rsp+8]", "[r13]", "[0x10]", "[abs 0x10]", "[rel $]",
+                  "[eax]", "[rax+rbx*2+8]"]:
+            yield "mov ecx, [%s:%s]" % (seg, a[1:-1])
+            yield "mov ecx, %s:%s" % (seg, a)
+            yield "lea rcx, [%s:%s]" % (seg, a[1:-1])
+
+
+def g_labels():
+    """A label defined on the line itself: values derived from it are relocatable."""
+    uses = ["push x", "push x+1", "push x-$", "push x-x", "push $", "push $$", "push $-$$",
+            "mov rax, x", "mov eax, x", "mov esi, x", "mov si, x", "mov sil, x", "mov r9, x",
+            "mov rax, x-x", "mov rax, x+0x100000000", "mov qword [rax], x", "mov dword [rax], x",
+            "add eax, x", "add rax, x", "add eax, x+1", "add eax, x-x", "add eax, (x-x)+1",
+            "add al, x", "add ax, x", "cmp rax, x", "and ecx, x", "sub rsp, x-$", "test eax, x",
+            "imul eax, ebx, x", "imul eax, x", "shl eax, x", "int x", "ret x", "enter x, 0",
+            "in al, x", "out x, al", "mov eax, [x]", "mov eax, [x+8]", "mov eax, [rel x]",
+            "mov eax, [rel x+8]", "mov eax, [abs x]", "mov eax, [rax+x]", "mov eax, [rbp+x]",
+            "mov eax, [rbp+x-x]", "mov eax, [rax+x-$]", "mov eax, [rax*2+x]", "mov eax, [eax+x]",
+            "lea rax, [rel x]", "lea rax, [x]", "lea rax, [rax+x]", "mov al, [abs qword x]",
+            "mov rax, [qword x]", "jmp x", "jmp x+0x80", "jmp x+0x100", "jmp short x",
+            "jmp near x", "jz x", "jz x+0x80", "jz x+0x82", "jz x-0x7e", "call x", "loop x",
+            "jrcxz x", "jmp [x]", "call [rel x]", "jmp qword [x]", "dq x", "dd x", "dw x",
+            "db x", "dq x-$", "dq $-x", "dd x+0x100000000", "times 2 dq x",
+            "mov eax, x*2", "mov eax, x/2", "mov eax, x>>1", "mov eax, -x", "mov eax, x&1",
+            "mov eax, seg x", "mov eax, wrt x", "push strict byte x", "push qword x",
+            "add eax, strict byte x", "mov rax, strict qword x", "mov eax, y", "jmp y"]
+    for label in ["x:", "x"]:
+        for u in uses:
+            yield "%s %s" % (label, u)
+    for u in ["push x", "jmp x", "mov eax, [rax+x]"]:
+        yield "x: %s ; comment" % u
+        yield "x:%s" % u
+        yield "  x :  %s" % u
+    for u in ["jmp .l", "mov eax, .l", "push .l"]:
+        yield ".l: " + u
+    for u in ["mov eax, x.l", "push x.l"]:
+        yield "x.l: " + u
 
 
 def g_mov():
@@ -977,7 +1044,7 @@ def g_invalid():
 
 
 GROUPS = [
-    ("alu", g_alu), ("test", g_test), ("mov", g_mov), ("transfer", g_transfer), ("arith", g_arith),
+    ("alu", g_alu), ("test", g_test), ("mov", g_mov), ("address", g_address), ("labels", g_labels), ("transfer", g_transfer), ("arith", g_arith),
     ("shift", g_shift), ("bits", g_bits), ("bmi", g_bmi), ("control", g_control),
     ("string", g_string), ("io", g_io), ("flags", g_flags), ("misc", g_misc),
     ("system", g_system), ("prefix", g_prefix), ("numbers", g_numbers), ("syntax", g_syntax), ("invalid", g_invalid),
