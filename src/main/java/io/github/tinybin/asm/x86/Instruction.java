@@ -31,15 +31,16 @@ public final class Instruction {
 
     public Instruction reset(String mnemonic) {
         this.mnemonic = mnemonic;
+        // slots past the count are already clear, or cleared by addOperand before use
+        for (int i = 0; i < operandCount; i++) {
+            operands[i].reset();
+        }
         operandCount = 0;
         lock = null;
         repeat = null;
         operandSize = null;
         addressSize = null;
         segmentPrefix = null;
-        for (Operand o : operands) {
-            o.reset();
-        }
         return this;
     }
 
