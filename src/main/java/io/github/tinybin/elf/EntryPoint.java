@@ -9,9 +9,13 @@ final class EntryPoint {
     private EntryPoint() {
     }
 
+    static String name(ElfOptions options) {
+        return options.entry() == null ? ElfOptions.DEFAULT_ENTRY : options.entry();
+    }
+
     /** The entry symbol's address, or null after reporting why there is none. */
     static Long resolve(AssemblyResult program, ElfOptions options, Diagnostics diagnostics) {
-        String name = options.entry() == null ? ElfOptions.DEFAULT_ENTRY : options.entry();
+        String name = name(options);
         Symbol symbol = program.symbols().get(name);
         if (symbol == null) {
             diagnostics.error("entry symbol '" + name + "' is not defined");

@@ -1,5 +1,7 @@
 package io.github.tinybin.elf;
 
+import io.github.tinybin.asm.AssemblyResult;
+import io.github.tinybin.asm.LineEntry;
 import io.github.tinybin.asm.Section;
 import io.github.tinybin.diag.Diagnostics;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ final class ImageMap {
     /** A placed section; {@code fileOffset} is -1 for sections that take no file bytes. */
     record Slot(Section section, long fileOffset, long address) {
     }
+
+    /** Largest file a layout writes: a Java array, less the headroom VMs keep. */
+    static final long MAX_FILE = Integer.MAX_VALUE - 8;
 
     private final List<Slot> slots = new ArrayList<>();
 
@@ -67,20 +72,43 @@ final class ImageMap {
         return false;
     }
 
-    /** Reports a memory image that cannot be mapped in the user address space; true when it fits. */
-    static boolean fitsAddressSpace(long end, List<Section> sections, Diagnostics diagnostics) {
+    /** Reports a file too large for one byte array (2 GiB); true when it is not. */
+    static boolean fitsFile(long fileSize, Diagnostics diagnostics) {
+        if (fileSize >= 0 && fileSize <= MAX_FILE) {
+            return true;
+        }
+        diagnostics.error("the executable would be " + fileSize + " bytes; at most " + MAX_FILE + " are supported");
+        return false;
+    }
+
+    /**
+     * Reports a memory image that does not fit the user address space, at the line reserving the
+     * most of the biggest section; true when it fits.
+     */
+    static boolean fitsAddressSpace(long end, AssemblyResult program, Diagnostics diagnostics) {
         if (end >= 0 && end <= Elf.USER_SPACE_END) {
             return true;
         }
         Section biggest = null;
-        for (Section s : sections) {
+        for (Section s : program.sections()) {
             if (biggest == null || Long.compareUnsigned(s.size(), biggest.size()) > 0) {
                 biggest = s;
             }
         }
-        diagnostics.error("program does not fit the address space: section "
-                + (biggest == null ? "?" : biggest.name()) + " is " + Long.toUnsignedString(biggest == null ? 0 : biggest.size())
-                + " bytes; the image would end at 0x" + Long.toHexString(end));
+        String message = "section " + biggest.name() + " is too large to map: " + Long.toUnsignedString(biggest.size())
+                + " bytes; the program would end at 0x" + Long.toHexString(end) + ", above 0x"
+                + Long.toHexString(Elf.USER_SPACE_END);
+        LineEntry culprit = null;
+        for (LineEntry e : program.lines()) {
+            if (e.section() == biggest && (culprit == null || Long.compareUnsigned(e.length(), culprit.length()) > 0)) {
+                culprit = e;
+            }
+        }
+        if (culprit == null) {
+            diagnostics.error(message);
+        } else {
+            diagnostics.error(culprit.file(), culprit.line(), 0, message, null);
+        }
         return false;
     }
 }

@@ -132,6 +132,13 @@ final class SegmentedLayout implements Layout {
                     + "' writes no section headers");
             return null;
         }
+        for (Section s : program.sections()) {
+            if (s.alloc() && s.exec() && s.write() && !s.nobits()) {
+                diagnostics.error("section " + s.name() + " is both writable and executable, which layout '" + name
+                        + "' does not allow (W^X); use layout 'tiny', or split code and data");
+                return null;
+            }
+        }
         long base = imageBase(options);
         if (!ImageMap.isPageAligned(base, diagnostics)) {
             return null;
@@ -139,7 +146,8 @@ final class SegmentedLayout implements Layout {
         Plan plan = Plan.of(program.sections(), base);
         Long entry = EntryPoint.resolve(program, options, diagnostics);
         if (entry == null || !plan.image.matchesAssembly(diagnostics)
-                || !ImageMap.fitsAddressSpace(plan.memoryEnd, program.sections(), diagnostics)) {
+                || !ImageMap.fitsAddressSpace(plan.memoryEnd, program, diagnostics)
+                || !ImageMap.fitsFile(plan.fileEnd, diagnostics)) {
             return null;
         }
         LittleEndianBuffer out = new LittleEndianBuffer((int) plan.fileEnd + 1024);

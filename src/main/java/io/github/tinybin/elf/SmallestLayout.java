@@ -130,13 +130,15 @@ final class SmallestLayout implements Layout {
         }
         Plan plan = Plan.of(program.sections());
         Long entry = EntryPoint.resolve(program, options, diagnostics);
-        if (entry == null || !plan.image.matchesAssembly(diagnostics)) {
+        if (entry == null || !plan.image.matchesAssembly(diagnostics)
+                || !ImageMap.fitsAddressSpace(plan.memoryEnd, program, diagnostics)
+                || !ImageMap.fitsFile(plan.fileSize, diagnostics)) {
             return null;
         }
         if (plan.entrySection != null && entry != plan.base + ENTRY_HOLE) {
             diagnostics.error("layout 'smallest' starts execution at the first code section, "
                     + plan.entrySection.name() + ", which fits the ELF identification bytes; entry symbol '"
-                    + options.entry() + "' must be its first instruction");
+                    + EntryPoint.name(options) + "' must be its first instruction");
             return null;
         }
         long fileEndPage = Elf.alignUp(plan.fileSize, Elf.PAGE_SIZE);

@@ -92,6 +92,10 @@ final class TinyLayout implements Layout {
             diagnostics.error("layout 'tiny' does not support pie; use 'compact' or 'standard'");
             return null;
         }
+        if (options.debug()) {
+            diagnostics.error("debug information needs the 'standard' layout; layout 'tiny' writes no section headers");
+            return null;
+        }
         long base = options.baseAddress();
         if (!ImageMap.isPageAligned(base, diagnostics)) {
             return null;
@@ -99,7 +103,8 @@ final class TinyLayout implements Layout {
         Plan plan = map(program.sections(), base);
         Long entry = EntryPoint.resolve(program, options, diagnostics);
         if (entry == null || !plan.image.matchesAssembly(diagnostics)
-                || !ImageMap.fitsAddressSpace(base + plan.memorySize, program.sections(), diagnostics)) {
+                || !ImageMap.fitsAddressSpace(base + plan.memorySize, program, diagnostics)
+                || !ImageMap.fitsFile(plan.fileSize, diagnostics)) {
             return null;
         }
         LittleEndianBuffer out = new LittleEndianBuffer((int) plan.fileSize);

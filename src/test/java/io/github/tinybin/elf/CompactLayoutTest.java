@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tinybin.asm.AssemblyResult;
+import io.github.tinybin.asm.Section;
+import io.github.tinybin.asm.Symbol;
 import io.github.tinybin.diag.Diagnostics;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +85,14 @@ class CompactLayoutTest {
         assertEquals(Elf.ET_DYN, elf.header.type());
         assertEquals(0L, elf.loads().get(0).vaddr());
         assertTrue(elf.header.entry() < 0x1000);
+        assumeTrue(Executables.onPath("readelf") && Executables.onPath("objdump") && Executables.onPath("file"));
+        Path file = Executables.writeExecutable(dir, "pie", bytes);
+        LayoutTesting.assertToolIsQuiet(dir, file, "readelf", "-a", "-W");
+        LayoutTesting.assertToolIsQuiet(dir, file, "objdump", "-x");
+        String description = LayoutTesting.assertToolIsQuiet(dir, file, "file");
+        // file(1) before 5.36 calls every ET_DYN a shared object
+        assertTrue(description.contains("ELF 64-bit LSB pie executable, x86-64")
+                || description.contains("ELF 64-bit LSB shared object, x86-64"), description);
     }
 
     @Test
@@ -91,6 +102,30 @@ class CompactLayoutTest {
         assertNull(compact.write(SeedProgram.hello("Hi\n", compact, debug), debug, diagnostics));
         assertEquals("debug information needs the 'standard' layout; layout 'compact' writes no section headers",
                 diagnostics.all().get(0).message());
+    }
+
+    @Test
+    void writableCodeIsRefused() {
+        Section text = new Section(".text").exec(true).write(true).bytes(new byte[] {0x0f, 0x05});
+        compact.placement(defaults).place(List.of(text));
+        Diagnostics diagnostics = new Diagnostics();
+        assertNull(compact.write(new AssemblyResult(List.of(text),
+                Map.of("_start", new Symbol("_start", text, text.address(), true, "x.asm", 1)), List.of(), null,
+                new Diagnostics()), defaults, diagnostics));
+        assertEquals("section .text is both writable and executable, which layout 'compact' does not allow (W^X);"
+                + " use layout 'tiny', or split code and data", diagnostics.all().get(0).message());
+    }
+
+    @Test
+    void emptyDataSectionStillGivesACleanRunnableFile() {
+        String source = "section .data\nsection .text\nglobal _start\n_start: mov eax, 60\n mov edi, 3\n syscall\n";
+        AssemblyResult program = NasmProgram.assemble(dir, "empty.asm", source, compact, defaults);
+        byte[] bytes = LayoutTesting.write(compact, program, defaults);
+        assertEquals(3, Executables.runProgram(dir, bytes).exitCode());
+        assumeTrue(Executables.onPath("readelf") && Executables.onPath("objdump"));
+        Path file = Executables.writeExecutable(dir, "empty", bytes);
+        LayoutTesting.assertToolIsQuiet(dir, file, "readelf", "-a", "-W");
+        LayoutTesting.assertToolIsQuiet(dir, file, "objdump", "-x");
     }
 
     @Test

@@ -8,10 +8,10 @@ _start:
         mov     al, 1                   ; write(2)
         mov     edi, eax                ; fd 1
         mov     dl, length
-        jmp     rest
+        jmp     finish
 
         section .text.rest progbits alloc exec nowrite align=1
-rest:
+finish:
         lea     rsi, [rel message]
         syscall
         mov     al, 60                  ; exit(2); write left 7 in rax
