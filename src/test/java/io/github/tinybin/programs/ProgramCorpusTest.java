@@ -75,7 +75,7 @@ class ProgramCorpusTest {
             }
             List<DynamicNode> tests = new ArrayList<>();
             for (Path source : sources(corpus())) {
-                tests.add(DynamicTest.dynamicTest(name(source), source.toUri(),
+                tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + "]", source.toUri(),
                         () -> buildAndRun(source, layout)));
             }
             containers.add(DynamicContainer.dynamicContainer("layout " + layout, tests));
@@ -94,7 +94,7 @@ class ProgramCorpusTest {
             List<DynamicNode> tests = new ArrayList<>();
             for (Path source : sources(corpus())) {
                 if (header(source).contains("; pie")) {
-                    tests.add(DynamicTest.dynamicTest(name(source), source.toUri(),
+                    tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + " pie]", source.toUri(),
                             () -> buildAndRun(source, layout, true)));
                 }
             }
