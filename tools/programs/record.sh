@@ -34,7 +34,12 @@ for name in "${names[@]}"; do
             "recorded by tools/programs/diagnose.py: $nasm_version, -f elf64"
         echo "errors/$base: $(grep -c '^error' "$dir/$base.diag") errors"
     elif [ "$(dirname "$name")" = bin ]; then
-        (cd "$dir" && nasm -f bin -o "$dir/$base.bin" "$base.asm")
+        (cd "$dir" && nasm -f bin -o "$dir/$base.bin" "$base.asm" 2>"$work/stderr")
+        if [ -s "$work/stderr" ]; then
+            cat "$work/stderr" >&2
+            echo "$name: nasm printed diagnostics; the corpus must assemble cleanly" >&2
+            exit 1
+        fi
         if grep -q '^; runnable' "$src"; then
             cp "$dir/$base.bin" "$work/$base"
             chmod +x "$work/$base"
