@@ -176,7 +176,7 @@ class ProgramCorpusTest {
     /** The comment lines at the top of a source, where its test markers live. */
     private static List<String> header(Path source) throws IOException {
         List<String> header = new ArrayList<>();
-        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(source, StandardCharsets.ISO_8859_1)) {
             if (!line.startsWith(";")) {
                 break;
             }
