@@ -986,6 +986,57 @@ def g_numbers():
             yield "%s %s" % (d, v)
 
 
+def g_floats():
+    """Floating-point constants as nasm rounds and encodes them at every width."""
+    values = ["0.0", "-0.0", "1.0", "-1.0", "0.5", "0.1", "0.2", "0.3", "1.5", "2.5", "3.0",
+              "10.0", "100.0", "1e10", "1e-10", "1.0e+3", "1.e3", "1.5e-3", "123.456", "3.14159265358979323846",
+              "2.718281828459045", "65504.0", "65505.0", "65520.0", "6.1e-5", "5.96e-8", "1e-8",
+              "3.4028234663852886e38", "3.4028235677973366e38", "1.17549435e-38", "1.4e-45", "7e-46",
+              "16777216.0", "16777217.0", "16777218.0", "16777219.0", "0.1e1", "1_000.000_1",
+              "1.7976931348623157e308", "1.7976931348623158e308", "2.2250738585072014e-308",
+              "4.9e-324", "2.4e-324", "1e308", "1e309", "1e-400", "9007199254740993.0",
+              "9007199254740992.0", "9007199254740995.0", "0x1p0", "0x1p-1", "0x1.8p1", "0x1.fffffep127",
+              "0x1p-149", "0x1p-1074", "0x.8p1", "0b1.1p0", "0o1.4p0", "0q1.4", "1.0q", "0h1.8p1",
+              "1e", "1.0.0", "1e+", "--1.0", "1.0e1000000", "0.0000000000000000000000000000001",
+              "123456789012345678901234567890.0", "__?Infinity?__", "-__?Infinity?__", "__?QNaN?__",
+              "-__?QNaN?__", "__?SNaN?__", "__?float32?__(1.5)", "__?float64?__(1.5)",
+              "__?float16?__(1.5)", "__?float8?__(1.5)", "__?float80m?__(1.5)", "__?float80e?__(1.5)",
+              "__?float128l?__(1.5)", "__?float128h?__(1.5)", "__?bfloat16?__(1.5)", "1.5 + 1",
+              "-(1.5)", "1.5 * 2"]
+    for d in ["dw", "dd", "dq", "dt", "do"]:
+        for v in values:
+            yield "%s %s" % (d, v)
+    for v in ["1.5", "0.1", "-2.0", "__?float32?__(0.1)", "__?float64?__(0.1)"]:
+        yield "mov eax, %s" % v
+        yield "mov rax, %s" % v
+        yield "push %s" % v
+        yield "dd %s, %s" % (v, v)
+
+
+def g_strings():
+    """Strings and character constants: quoting styles and every backquote escape."""
+    escapes = ["\\'", '\\"', "\\`", "\\\\", "\\?", "\\a", "\\b", "\\t", "\\n", "\\v",
+               "\\f", "\\r", "\\e", "\\0", "\\7", "\\77", "\\101", "\\377", "\\400",
+               "\\1234", "\\x", "\\x4", "\\x41", "\\xff", "\\x414", "\\xg", "\\u", "\\u41",
+               "\\u0041", "\\u00e9", "\\u20ac", "\\ud800", "\\uffff", "\\U0001f600",
+               "\\U0010ffff", "\\U00110000", "\\U7fffffff", "\\U80000000", "\\z", "\\ ", "\\"]
+    for e in escapes:
+        yield "db `%s`" % e
+        yield "db `a%sb`" % e
+        yield "mov eax, `%s`" % e
+    for q in ["'abc'", '"abc"', "`abc`", "'a\\nb'", '"a\\nb"', "''", '""', "``", "'\"'",
+              "\"'\"", "'`'", "`'`", "'a''b'", "'a' 'b'", "'it''s'", "\"a\"\"b\"", "'unterminated",
+              "\"unterminated", "`unterminated", "'abcdefghi'", "'\t'"]:
+        yield "db %s" % q
+        yield "dw %s" % q
+        yield "dd %s" % q
+        yield "dq %s" % q
+        yield "mov eax, %s" % q
+        yield "mov rax, %s" % q
+        yield "push %s" % q
+        yield "cmp al, %s" % q
+
+
 def g_invalid():
     lines = [
         # instructions removed in 64-bit mode
@@ -1047,7 +1098,8 @@ GROUPS = [
     ("alu", g_alu), ("test", g_test), ("mov", g_mov), ("address", g_address), ("labels", g_labels), ("transfer", g_transfer), ("arith", g_arith),
     ("shift", g_shift), ("bits", g_bits), ("bmi", g_bmi), ("control", g_control),
     ("string", g_string), ("io", g_io), ("flags", g_flags), ("misc", g_misc),
-    ("system", g_system), ("prefix", g_prefix), ("numbers", g_numbers), ("syntax", g_syntax), ("invalid", g_invalid),
+    ("system", g_system), ("prefix", g_prefix), ("numbers", g_numbers), ("floats", g_floats), ("strings", g_strings),
+    ("syntax", g_syntax), ("invalid", g_invalid),
 ]
 
 # ---------------------------------------------------------------------------------------------------
