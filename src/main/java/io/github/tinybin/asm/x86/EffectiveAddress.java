@@ -95,8 +95,16 @@ final class EffectiveAddress {
         return r.bits() == 64 ? 64 : r.bits() == 32 ? 32 : r.bits() == 16 ? 0 : 64 | 32;
     }
 
-    /** Encodes {@code m} (a MEMORY operand whose address sizes were checked). */
+    /** The address offset of a memory operand, or the value of an immediate used as an address. */
+    static long displacement(Operand m) {
+        return m.kind == Operand.Kind.IMMEDIATE ? m.value : m.displacement;
+    }
+
+    /** Encodes {@code m} (a MEMORY operand whose address sizes were checked, or an immediate address). */
     static long encode(Operand m, boolean a32Prefix) {
+        if (m.kind == Operand.Kind.IMMEDIATE) {
+            return 0x04 | (0x25L << 8) | HAS_SIB | (4L << DISP_SHIFT);
+        }
         Register base = m.base;
         Register index = m.index;
         int scale = index == null ? 0 : m.scale;
@@ -128,7 +136,8 @@ final class EffectiveAddress {
         int bt = base == null ? -1 : base.number();
         int it = index == null ? -1 : index.number();
         int s = scale;
-        if (bt == -1 && s == 1 && !m.noSplit) {
+        if (bt == -1 && s == 1 && (!m.noSplit || (it & 7) == RSP)) {
+            // [rax*1] is [rax]; with nosplit it stays an index, except r12, which cannot be one alone
             bt = it;
             it = -1;
         }

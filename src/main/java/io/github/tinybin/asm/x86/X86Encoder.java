@@ -85,6 +85,13 @@ public final class X86Encoder implements InstructionEncoder {
                 && roleOf(form, ins, memory) != InstructionForm.ROLE_IMM) {
             memory = null;
         }
+        for (int i = 0; i < ins.operandCount; i++) {
+            Operand o = ins.operands[i];
+            if (o.kind == Operand.Kind.IMMEDIATE && form.roles[i] == InstructionForm.ROLE_RM) {
+                // "lea rax, 1": nasm takes the number as an absolute address
+                memory = o;
+            }
+        }
         long ea = 0;
         if (memory != null && roleOf(form, ins, memory) == InstructionForm.ROLE_RM) {
             ea = EffectiveAddress.encode(memory, a32Prefix);
@@ -417,7 +424,7 @@ public final class X86Encoder implements InstructionEncoder {
 
     private static int length(InstructionForm form, Instruction ins, Operand memory, long ea, int rex) {
         int n = form.opcode.length;
-        if (form.waitPrefix) {
+        if (form.waitPrefix || ins.waitPrefix) {
             n++;
         }
         if (ins.repeat != null) {
@@ -480,7 +487,7 @@ public final class X86Encoder implements InstructionEncoder {
 
     private static void emit(InstructionForm form, Instruction ins, Operand memory, long ea, int rex, long address,
             int length, ByteSink out, EncodeProblem problems) {
-        if (form.waitPrefix) {
+        if (form.waitPrefix || ins.waitPrefix) {
             out.put(0x9b);
         }
         if (ins.repeat != null) {
@@ -547,7 +554,7 @@ public final class X86Encoder implements InstructionEncoder {
                 }
                 int dispBytes = EffectiveAddress.displacementBytes(ea);
                 if (dispBytes != 0) {
-                    long displacement = memory.displacement;
+                    long displacement = EffectiveAddress.displacement(memory);
                     if ((ea & EffectiveAddress.RIP_RELATIVE) != 0) {
                         displacement -= address + length;
                         if (memory.known && (displacement < Integer.MIN_VALUE || displacement > Integer.MAX_VALUE)) {
@@ -631,7 +638,7 @@ public final class X86Encoder implements InstructionEncoder {
             }
             int bytes = EffectiveAddress.displacementBytes(ea);
             if (bytes != 0 && memory.known && (ea & EffectiveAddress.RIP_RELATIVE) == 0) {
-                long d = memory.displacement;
+                long d = EffectiveAddress.displacement(memory);
                 boolean address32 = (ea & EffectiveAddress.ADDRESS_32) != 0;
                 boolean overflow = address32 && (d < -(1L << 32) || d >= (1L << 32))
                         || signExtend(d, address32 ? 32 : 64) != signExtend(d, bytes * 8);
