@@ -48,6 +48,8 @@ final class Parser implements ExprParser.Names {
     private int strucSymbol = -1;
     private int strucReturnSection;
     private int istrucSymbol = -1;
+    private boolean zeroingWarnings = true;
+    private final java.util.ArrayDeque<Boolean> zeroingStack = new java.util.ArrayDeque<>();
 
     Parser(Program program, InstructionEncoder encoder, Diagnostics diagnostics, AssemblerOptions options) {
         this.program = program;
@@ -261,7 +263,11 @@ final class Parser implements ExprParser.Names {
         }
         int k = Keyword.lookup(lex.buf, lex.start, lex.stop);
         if (k >= 0) {
-            return false;
+            // nasm: any word but a register followed by a colon is a label (out:, rest:)
+            return Keyword.register(k) == null && lex.peekType() == 1000 + ':';
+        }
+        if (lex.peekType() == 1000 + ':') {
+            return true;
         }
         return mnemonic(lex.buf, lex.start, lex.stop) == null;
     }
@@ -551,6 +557,10 @@ final class Parser implements ExprParser.Names {
                 int n = StringLiterals.decode(lex.buf, lex.start, lex.stop, dataScratch, 0);
                 item.bytes = Arrays.copyOf(dataScratch, n);
                 lex.next();
+            } else if (lex.type == Lexer.IDENT && lex.peekType() == 1000 + '(' && stringFunction(item)) {
+                if (item.bytes == null) {
+                    return null;
+                }
             } else if (lex.type == Lexer.OP && lex.op == '?' && isItemEnd(lex.peekType())) {
                 item.kind = DataItem.UNINITIALIZED;
                 lex.next();
@@ -579,6 +589,38 @@ final class Parser implements ExprParser.Names {
         }
         st.items = items.toArray(new DataItem[0]);
         return st;
+    }
+
+    /**
+     * nasm's string functions in data: {@code __?utf16?__("..")} and its le/be and utf32 variants
+     * re-encode the (UTF-8) string. False, cursor unmoved, when the word is no such function.
+     */
+    private boolean stringFunction(DataItem item) {
+        String name = word().toLowerCase(Locale.ROOT).replace("?", "");
+        java.nio.charset.Charset cs;
+        switch (name) {
+            case "__utf16__", "__utf16le__" -> cs = StandardCharsets.UTF_16LE;
+            case "__utf16be__" -> cs = StandardCharsets.UTF_16BE;
+            case "__utf32__", "__utf32le__" -> cs = java.nio.charset.Charset.forName("UTF-32LE");
+            case "__utf32be__" -> cs = java.nio.charset.Charset.forName("UTF-32BE");
+            default -> {
+                return false;
+            }
+        }
+        lex.next();
+        lex.next();
+        if (lex.type != Lexer.STRING || !lex.terminated || lex.peekType() != 1000 + ')') {
+            error(col(), "invalid input string to function `" + name + "'");
+            return true;
+        }
+        byte[] raw = new byte[lex.length()];
+        int n = StringLiterals.decode(lex.buf, lex.start, lex.stop, raw, 0);
+        String text = new String(raw, 0, n, StandardCharsets.UTF_8);
+        item.kind = DataItem.STRING;
+        item.bytes = text.getBytes(cs);
+        lex.next();
+        lex.next();
+        return true;
     }
 
     private static boolean isItemEnd(int peek) {
@@ -636,6 +678,7 @@ final class Parser implements ExprParser.Names {
 
     private Statement reserve(Statement st, int unit) {
         st.kind = Statement.RESERVE;
+        st.quiet = !zeroingWarnings;
         st.unit = unit;
         lex.next();
         st.valueColumn = col();
@@ -864,7 +907,11 @@ final class Parser implements ExprParser.Names {
             case IEND -> {
                 return iend(c);
             }
-            case CPU, FLOAT, WARNING, LIST -> {
+            case WARNING -> {
+                warningDirective();
+                return null;
+            }
+            case CPU, FLOAT, LIST -> {
                 while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ']')) {
                     lex.next();
                 }
@@ -874,6 +921,26 @@ final class Parser implements ExprParser.Names {
                 error(c, "unrecognised directive");
                 return null;
             }
+        }
+    }
+
+    /** {@code [warning push|pop|-zeroing|+zeroing]}: the one warning class the standard macros toggle. */
+    private void warningDirective() {
+        while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ']')) {
+            if (isWord("push")) {
+                zeroingStack.push(zeroingWarnings);
+            } else if (isWord("pop")) {
+                if (!zeroingStack.isEmpty()) {
+                    zeroingWarnings = zeroingStack.pop();
+                }
+            } else if (lex.type == Lexer.OP && (lex.op == '-' || lex.op == '+' || lex.op == '*')) {
+                int sign = lex.op;
+                lex.next();
+                if (isWord("zeroing") || isWord("all")) {
+                    zeroingWarnings = sign != '-';
+                }
+            }
+            lex.next();
         }
     }
 

@@ -400,7 +400,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!fits(count, per, sec)) {
                     return 0;
                 }
-                if (emitting && sec >= 0 && buffers[sec] != null && per * count > 0) {
+                if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
                     lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
                             + " section: zeroing [-w+zeroing]");
                 }
