@@ -327,13 +327,23 @@ final class Parser implements ExprParser.Names {
             Register seg = Keyword.register(code);
             if (p != null) {
                 switch (p) {
-                    case LOCK -> st.lock = p;
-                    case REP, REPE, REPZ, REPNE, REPNZ -> st.repeat = p;
-                    case O16, O32, O64 -> st.operandSize = p;
-                    default -> st.addressSize = p;
+                    case LOCK -> st.lock = prefix(st.lock, p);
+                    case REP, REPE, REPZ, REPNE, REPNZ -> st.repeat = prefix(st.repeat, p);
+                    case O16, O32, O64 -> st.operandSize = prefix(st.operandSize, p);
+                    default -> st.addressSize = prefix(st.addressSize, p);
+                }
+                if (lineFailed) {
+                    return null;
                 }
                 lex.next();
             } else if (seg != null && seg.kind() == RegisterKind.SEGMENT) {
+                if (st.segmentPrefix != null && st.segmentPrefix != seg) {
+                    error(col(), "instruction has conflicting prefixes");
+                    return null;
+                }
+                if (st.segmentPrefix == seg) {
+                    warning(col(), "instruction has redundant prefixes [-w+other]");
+                }
                 st.segmentPrefix = seg;
                 lex.next();
             } else {
@@ -381,6 +391,30 @@ final class Parser implements ExprParser.Names {
         return instruction(st, m);
     }
 
+    /** A prefix word for a slot that may already hold one: nasm's conflicting/redundant rules. */
+    private Prefix prefix(Prefix old, Prefix p) {
+        if (old == null) {
+            return p;
+        }
+        if (old == p || isRepeat(old) && isRepeat(p) && sameRepeat(old, p)) {
+            warning(col(), "instruction has redundant prefixes [-w+other]");
+            return old;
+        }
+        error(col(), "instruction has conflicting prefixes");
+        return old;
+    }
+
+    private static boolean isRepeat(Prefix p) {
+        return p == Prefix.REP || p == Prefix.REPE || p == Prefix.REPZ || p == Prefix.REPNE || p == Prefix.REPNZ;
+    }
+
+    /** rep, repe and repz are one prefix byte (f3); repne and repnz the other (f2). */
+    private static boolean sameRepeat(Prefix a, Prefix b) {
+        boolean af3 = a == Prefix.REP || a == Prefix.REPE || a == Prefix.REPZ;
+        boolean bf3 = b == Prefix.REP || b == Prefix.REPE || b == Prefix.REPZ;
+        return af3 == bf3;
+    }
+
     // ---------------------------------------------------------------- instructions
 
     private Statement instruction(Statement st, String m) {
@@ -407,8 +441,7 @@ final class Parser implements ExprParser.Names {
                 if (lex.type == Lexer.OP && lex.op == ',') {
                     lex.next();
                     if (lex.type == Lexer.EOL) {
-                        error(col(), "expression syntax error");
-                        return null;
+                        break; // nasm accepts a trailing comma
                     }
                     continue;
                 }
@@ -507,6 +540,9 @@ final class Parser implements ExprParser.Names {
                 o.explicitRel = false;
             } else if (k == Keyword.NOSPLIT) {
                 o.noSplit = true;
+            } else if (Keyword.prefix(code) == Prefix.A32 || Keyword.prefix(code) == Prefix.A64
+                    || Keyword.prefix(code) == Prefix.A16) {
+                o.addressSize = Keyword.prefix(code);
             } else if (r != null && r.kind() == RegisterKind.SEGMENT && lex.peekType() == 1000 + ':') {
                 o.segment = r;
                 lex.next();
@@ -539,8 +575,9 @@ final class Parser implements ExprParser.Names {
         lex.next();
         List<DataItem> items = new ArrayList<>(4);
         if (lex.type == Lexer.EOL) {
-            error(col(), "no operand for data declaration");
-            return null;
+            warning(col(), "no operand for data declaration [-w+db-empty]");
+            st.items = new DataItem[0];
+            return st;
         }
         while (true) {
             DataItem item = new DataItem();
@@ -577,8 +614,8 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
             items.add(item);
-            if (lex.type == Lexer.EOL) {
-                break;
+            if (lex.type == Lexer.EOL || lex.type == Lexer.OP && lex.op == ')') {
+                break; // nasm ignores what follows a stray `)'
             }
             if (lex.type == Lexer.OP && lex.op == ',') {
                 lex.next();
@@ -660,17 +697,14 @@ final class Parser implements ExprParser.Names {
             return false;
         }
         item.kind = DataItem.FLOAT;
-        if (unit == 1) {
-            error(col(), "floating-point constants are not supported in db");
-            lex.next();
-            return true;
-        }
         String[] err = new String[1];
         item.bytes = special != 0 ? FloatFormat.encodeSpecial(special, negative, unit)
                 : FloatFormat.encode(new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1),
                 negative, unit, err);
         if (item.bytes == null) {
             error(col(), err[0] != null ? err[0] : "no floating-point format of " + unit + " bytes");
+        } else if (err[0] != null) {
+            warning(col(), err[0]);
         }
         lex.next();
         return true;

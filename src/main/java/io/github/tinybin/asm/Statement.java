@@ -89,6 +89,8 @@ final class Statement {
         boolean abs;
         boolean noSplit;
         Register segment;
+        /** {@code [a32 ...]}: address size written inside the brackets. */
+        Prefix addressSize;
     }
 
     /** One item of db/dw/...: an expression, a string or a float. */
