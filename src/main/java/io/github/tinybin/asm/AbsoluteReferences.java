@@ -1,0 +1,101 @@
+package io.github.tinybin.asm;
+
+import io.github.tinybin.asm.AbsoluteReference.Use;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects the {@link AbsoluteReference}s of the final pass. The copies {@code times} makes of one
+ * operand or data item are folded into one reference (the first that does not fit, else the first),
+ * so a large {@code times} costs no memory per copy.
+ */
+final class AbsoluteReferences {
+    private final Program program;
+    private final List<AbsoluteReference> references = new ArrayList<>();
+
+    /** The statement whose references {@link #slots} indexes; per operand/item, its reference or -1. */
+    private Statement statement;
+    private int[] slots = new int[8];
+
+    // the source line of the last reference, shared by the references of one line
+    private int lineId = -1;
+    private String file;
+    private String sourceLine;
+
+    AbsoluteReferences(Program program) {
+        this.program = program;
+    }
+
+    List<AbsoluteReference> list() {
+        return List.copyOf(references);
+    }
+
+    /**
+     * Records that {@code width} bytes at {@code offset} in {@code section} hold {@code value}, the
+     * address computed by expression {@code expr} of operand or data item {@code slot} of
+     * {@code st}, written at {@code column}.
+     */
+    void add(Statement st, int slot, int column, Section section, long offset, int width, boolean signed,
+             long value, Use use, int expr) {
+        if (st != statement) {
+            statement = st;
+            Arrays.fill(slots, -1);
+        }
+        if (slot >= slots.length) {
+            int old = slots.length;
+            slots = Arrays.copyOf(slots, Math.max(slot + 1, old * 2));
+            Arrays.fill(slots, old, slots.length, -1);
+        }
+        int existing = slots[slot];
+        if (existing >= 0) {
+            if (references.get(existing).fits() && !AbsoluteReference.fits(value, width, signed)) {
+                references.set(existing, make(st, column, section, offset, width, signed, value, use, expr));
+            }
+            return;
+        }
+        slots[slot] = references.size();
+        references.add(make(st, column, section, offset, width, signed, value, use, expr));
+    }
+
+    private AbsoluteReference make(Statement st, int column, Section section, long offset, int width, boolean signed,
+                                   long value, Use use, int expr) {
+        SourceLines lines = program.lines;
+        if (st.line != lineId) {
+            lineId = st.line;
+            file = lines.file(lineId);
+            sourceLine = lines.original(lineId);
+        }
+        return new AbsoluteReference(section, offset, width, signed, value, use, symbolIn(expr), file,
+                lines.line(lineId), column, sourceLine);
+    }
+
+    /** The first label (or {@code $}) the expression takes its address from. */
+    private String symbolIn(int expr) {
+        ExprCode code = program.code;
+        long[] c = code.code;
+        int pc = code.start(expr);
+        int end = pc + code.length(expr);
+        while (pc < end) {
+            long w = c[pc++];
+            switch (ExprCode.opcode(w)) {
+                case ExprCode.CONST -> pc++;
+                case ExprCode.SYMBOL -> {
+                    int id = ExprCode.argument(w);
+                    if (program.symbols.isRelocatable(id)) {
+                        return program.symbols.name(id);
+                    }
+                }
+                case ExprCode.HERE -> {
+                    return "$";
+                }
+                case ExprCode.SECTION_START -> {
+                    return "$$";
+                }
+                default -> {
+                }
+            }
+        }
+        return "$";
+    }
+}
