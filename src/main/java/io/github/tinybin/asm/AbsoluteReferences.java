@@ -18,6 +18,13 @@ final class AbsoluteReferences {
     private Statement statement;
     private int[] slots = new int[8];
 
+    // the stack of symbolIn: per value, its number of label addresses and the label (or HERE...)
+    private static final int NONE = -1;
+    private static final int HERE = -2;
+    private static final int SECTION_START = -3;
+    private int[] counts = new int[16];
+    private int[] names = new int[16];
+
     // the source line of the last reference, shared by the references of one line
     private int lineId = -1;
     private String file;
@@ -70,32 +77,68 @@ final class AbsoluteReferences {
                 lines.line(lineId), column, sourceLine);
     }
 
-    /** The first label (or {@code $}) the expression takes its address from. */
+    /**
+     * The label the address comes from: the expression is run once more, tracking per value only how
+     * many label addresses it holds and which label, so that {@code (b - a) + c} names {@code c}.
+     */
     private String symbolIn(int expr) {
         ExprCode code = program.code;
         long[] c = code.code;
         int pc = code.start(expr);
         int end = pc + code.length(expr);
+        int sp = 0;
         while (pc < end) {
             long w = c[pc++];
-            switch (ExprCode.opcode(w)) {
-                case ExprCode.CONST -> pc++;
-                case ExprCode.SYMBOL -> {
-                    int id = ExprCode.argument(w);
-                    if (program.symbols.isRelocatable(id)) {
-                        return program.symbols.name(id);
+            int op = ExprCode.opcode(w);
+            if (op < ExprCode.NEG) {
+                if (sp == counts.length) {
+                    counts = Arrays.copyOf(counts, sp * 2);
+                    names = Arrays.copyOf(names, sp * 2);
+                }
+                counts[sp] = 0;
+                names[sp] = NONE;
+                switch (op) {
+                    case ExprCode.CONST -> pc++;
+                    case ExprCode.SYMBOL -> {
+                        int id = ExprCode.argument(w);
+                        if (program.symbols.isRelocatable(id)) {
+                            counts[sp] = 1;
+                            names[sp] = id;
+                        }
+                    }
+                    case ExprCode.HERE -> {
+                        counts[sp] = 1;
+                        names[sp] = HERE;
+                    }
+                    case ExprCode.SECTION_START -> {
+                        counts[sp] = 1;
+                        names[sp] = SECTION_START;
+                    }
+                    default -> {
                     }
                 }
-                case ExprCode.HERE -> {
-                    return "$";
-                }
-                case ExprCode.SECTION_START -> {
-                    return "$$";
-                }
-                default -> {
+                sp++;
+            } else if (op < ExprCode.ADD) {
+                counts[sp - 1] = op == ExprCode.NEG ? -counts[sp - 1] : 0;
+            } else if (op == ExprCode.COND) {
+                sp -= 2;
+                counts[sp - 1] = counts[sp] != 0 ? counts[sp] : counts[sp + 1];
+                names[sp - 1] = counts[sp] != 0 ? names[sp] : names[sp + 1];
+            } else {
+                sp--;
+                int a = sp - 1;
+                int b = sp;
+                int sign = op == ExprCode.SUB ? -1 : 1;
+                if (op == ExprCode.ADD || op == ExprCode.SUB || op == ExprCode.MUL) {
+                    int count = op == ExprCode.MUL ? counts[a] + counts[b] : counts[a] + sign * counts[b];
+                    names[a] = counts[b] != 0 && (counts[a] == 0 || count == sign * counts[b]) ? names[b] : names[a];
+                    counts[a] = count;
+                } else {
+                    counts[a] = 0;
                 }
             }
         }
-        return "$";
+        int name = sp > 0 && counts[sp - 1] != 0 ? names[sp - 1] : HERE;
+        return name == HERE ? "$" : name == SECTION_START ? "$$" : program.symbols.name(name);
     }
 }
