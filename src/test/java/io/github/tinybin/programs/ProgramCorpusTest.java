@@ -113,6 +113,55 @@ class ProgramCorpusTest {
         return containers.stream();
     }
 
+    /**
+     * Programs in {@code pie_errors/} take absolute addresses: they build as plain executables, and
+     * as pie they fail with nothing written and an error exactly at each line marked
+     * {@code ; <- pie error}, telling to use RIP-relative addressing.
+     */
+    @TestFactory
+    Stream<DynamicNode> positionDependentProgramsAreRefusedAsPie() throws IOException {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path source : sources(corpus().resolve("pie_errors"))) {
+            for (String layout : PIE_LAYOUTS) {
+                nodes.add(DynamicTest.dynamicTest("pie_errors/" + name(source) + " [" + layout + " pie]",
+                        source.toUri(), () -> refusedAsPie(source, layout)));
+            }
+        }
+        return nodes.stream();
+    }
+
+    private static void refusedAsPie(Path source, String layout) throws IOException {
+        BuildRequest request = request(source);
+        request.layout = layout;
+        assertNotNull(build(request), "position-dependent code is fine without pie");
+        request = request(source);
+        request.layout = layout;
+        request.pie = true;
+        BuildResult result = TinyBin.build(request);
+        String report = "\n" + DiagnosticFormatter.format(result.diagnostics());
+        assertNull(result.bytes(), "no file is written" + report);
+        assertEquals(0, result.diagnostics().warningCount(), "warnings" + report);
+        List<String> lines = Files.readAllLines(source, StandardCharsets.ISO_8859_1);
+        Set<Integer> marked = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith(";") && lines.get(i).endsWith("; <- pie error")) {
+                marked.add(i + 1);
+            }
+        }
+        Set<Integer> reported = new TreeSet<>();
+        for (Diagnostic d : result.diagnostics().all()) {
+            assertEquals(source.getFileName().toString(), d.file(), report);
+            assertEquals(lines.get(d.line() - 1), d.sourceLine(), "the source line is shown" + report);
+            assertTrue(d.column() >= 1 && d.column() <= d.sourceLine().length(), "column" + report);
+            assertTrue(d.message().matches("absolute address of `(\\w+)' (as an immediate|as a displacement|in data "
+                    + "\\(d[bwdq]\\)) in a position-independent executable, which the kernel loads at a random "
+                    + "address: use `\\[rel \\1\\]' or `lea reg, \\[rel \\1\\]' \\(or `default rel'\\)"),
+                    d.message() + report);
+            reported.add(d.line());
+        }
+        assertEquals(marked, reported, "error lines" + report);
+    }
+
     @TestFactory
     Stream<DynamicNode> flatBinariesMatchNasmByteForByte() throws IOException {
         List<DynamicNode> nodes = new ArrayList<>();
