@@ -46,7 +46,7 @@ public final class X86Encoder implements InstructionEncoder {
 
     @Override
     public int encode(Instruction ins, long address, ByteSink out, EncodeProblem problems) {
-        InstructionForm[] forms = InstructionTable.forms(ins.mnemonic);
+        InstructionForm[] forms = InstructionTable.candidates(ins.mnemonic, shape(ins));
         if (forms == null) {
             problems.error(-1, "parser: instruction expected");
             return 0;
@@ -118,6 +118,22 @@ public final class X86Encoder implements InstructionEncoder {
         warnings(form, ins, memory, ea, problems);
         emit(form, ins, memory, ea, rex, address, length, out, problems);
         return length;
+    }
+
+    private static int shape(Instruction ins) {
+        int shape = 0;
+        int digit = 1;
+        for (int i = 0; i < ins.operandCount; i++) {
+            int kind;
+            switch (ins.operands[i].kind) {
+                case REGISTER: kind = InstructionTable.KIND_REGISTER; break;
+                case MEMORY: kind = InstructionTable.KIND_MEMORY; break;
+                default: kind = InstructionTable.KIND_IMMEDIATE; break;
+            }
+            shape += kind * digit;
+            digit *= 3;
+        }
+        return InstructionTable.shapeBase(ins.operandCount) + shape;
     }
 
     private static boolean hasFarImmediate(Instruction ins) {
