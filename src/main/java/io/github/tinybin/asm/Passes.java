@@ -400,7 +400,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!fits(count, per, sec)) {
                     return 0;
                 }
-                if (emitting && sec >= 0 && buffers[sec] != null && per * count > 0) {
+                if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
                     lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
                             + " section: zeroing [-w+zeroing]");
                 }
@@ -561,6 +561,12 @@ final class Passes implements ByteSink, EncodeProblem {
         in.operandSize = st.operandSize;
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
+        // with a memory operand the encoder reports it (the prefix applies to that operand)
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
+                && !hasMemoryOperand(st)) {
+            lineWarning(1, st.segmentPrefix.spelling()
+                    + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
+        }
         OperandSpec[] specs = st.operands;
         for (int i = 0; i < specs.length; i++) {
             OperandSpec s = specs[i];
@@ -591,6 +597,24 @@ final class Passes implements ByteSink, EncodeProblem {
         }
     }
 
+    /** nasm's warning for a displacement wider than the form chosen from its low 32 bits. */
+    private void displacementOverflow(OperandSpec s, Register base, int low) {
+        if (base != null && low == 0 && s.displacementBits == 0 && (base.number() & 7) != 5) {
+            return; // no displacement is written at all
+        }
+        boolean disp8 = base != null && (s.displacementBits == 8 || s.displacementBits == 0 && low >= -128 && low <= 127);
+        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
+    }
+
+    private static boolean hasMemoryOperand(Statement st) {
+        for (OperandSpec s : st.operands) {
+            if (s.kind == OperandSpec.MEMORY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void memory(OperandSpec s, Operand o) {
         o.kind = Operand.Kind.MEMORY;
         o.displacementBits = s.displacementBits;
@@ -616,7 +640,7 @@ final class Passes implements ByteSink, EncodeProblem {
         if (bad == null && n == 1) {
             Register r = ev.registers[0];
             long f = ev.factors[0];
-            if (f == 1 && !(s.noSplit && ev.multiplied[0])) {
+            if (f == 1 && !(s.noSplit && ev.multiplied[0] && (r.number() & 7) != 4)) {
                 base = r;
             } else if (f == 2 && !s.noSplit) {
                 base = r;
@@ -666,6 +690,21 @@ final class Passes implements ByteSink, EncodeProblem {
         o.base = base;
         o.index = index;
         o.scale = scale;
+        if (base != null || index != null) {
+            // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
+            long full = o.displacement;
+            o.displacement = (int) full;
+            o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
+            if (emitting && full != o.displacement && ev.known) {
+                displacementOverflow(s, base, (int) full);
+            }
+        }
+        if (s.addressSize != null && instruction.addressSize == null) {
+            instruction.addressSize = s.addressSize;
+        }
+        if (emitting && s.explicitRel && (base != null || index != null)) {
+            lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
+        }
         boolean fsgs = s.segment == Register.FS || s.segment == Register.GS;
         o.ripRelative = base == null && index == null && s.rel && !s.abs && !(fsgs && !explicitRel(s));
     }
@@ -718,12 +757,12 @@ final class Passes implements ByteSink, EncodeProblem {
                     checkEvaluation();
                     long v = ev.value;
                     if (ev.registerCount > 0) {
-                        lineError(item.column, "invalid operand type");
+                        lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
                         if (unit == 10) {
                             lineError(item.column, "integer supplied to a DT instruction");
                         }
-                    } else if (unit < 8 && ev.known) {
+                    } else if (unit < 8 && ev.known && ev.reloc == 0) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {

@@ -53,6 +53,8 @@ final class Statement {
     /** ALIGN: the fill statement ({@code align 16, db 0}), or null for nop / alignb's reserve. */
     Statement fill;
     boolean alignReserve;
+    /** RESERVE: nasm's zeroing warning was switched off ({@code [warning -zeroing]}). */
+    boolean quiet;
 
     // SECTION/STRUC/ISTRUC/AT: the section index or symbol id; INCBIN: the file's bytes
     int target = -1;
@@ -87,6 +89,8 @@ final class Statement {
         boolean abs;
         boolean noSplit;
         Register segment;
+        /** {@code [a32 ...]}: address size written inside the brackets. */
+        Prefix addressSize;
     }
 
     /** One item of db/dw/...: an expression, a string or a float. */
