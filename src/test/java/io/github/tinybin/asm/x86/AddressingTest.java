@@ -53,16 +53,16 @@ class AddressingTest {
         assertEquals("a1 00 10 00 00 00 00 00 00", ins("mov").reg(EAX).abs(0, 0x1000).dispBits(64).hex()); // mov eax, [qword 0x1000]
         assertEquals("a0 88 77 66 55 44 33 22 11", ins("mov").reg(AL).abs(0, 0x1122334455667788L).dispBits(64).hex()); // mov al, [qword 0x1122334455667788]
         assertEquals("67 a1 00 10 00 00", ins("mov").prefix(Prefix.A32).reg(EAX).abs(0, 0x1000).hex()); // a32 mov eax, [0x1000]
-        assertWarns("8b 04 25 05 00 00 00", "absolute address can not be RIP-relative", ins("mov").reg(EAX).abs(0, 5).rel()); // mov eax, [rel 5]
-        assertWarns("26 8b 00", "es segment base generated, but will be ignored in 64-bit mode", ins("mov").reg(EAX).mem(0, RAX).seg(ES)); // mov eax, [es:rax]
+        assertWarns("8b 04 25 05 00 00 00", "absolute address can not be RIP-relative [-w+ea-absolute]", ins("mov").reg(EAX).abs(0, 5).rel()); // mov eax, [rel 5]
+        assertWarns("26 8b 00", "es segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]", ins("mov").reg(EAX).mem(0, RAX).seg(ES)); // mov eax, [es:rax]
     }
 
     @Test
     void displacementSizes() {
         assertEquals("8b 40 00", ins("mov").reg(EAX).mem(0, RAX, 0).dispBits(8).hex()); // mov eax, [byte rax+0]
         assertEquals("8b 80 00 00 00 00", ins("mov").reg(EAX).mem(0, RAX).dispBits(32).hex()); // mov eax, [dword rax]
-        assertWarns("8b 40 c8", "byte data exceeds bounds", ins("mov").reg(EAX).mem(0, RAX, 200).dispBits(8)); // mov eax, [byte rax+200]
-        assertWarns("8b 80 00 00 00 80", "dword data exceeds bounds", ins("mov").reg(EAX).mem(0, RAX, 0x80000000L)); // mov eax, [rax+0x80000000]
+        assertWarns("8b 40 c8", "byte data exceeds bounds [-w+number-overflow]", ins("mov").reg(EAX).mem(0, RAX, 200).dispBits(8)); // mov eax, [byte rax+200]
+        assertWarns("8b 80 00 00 00 80", "dword data exceeds bounds [-w+number-overflow]", ins("mov").reg(EAX).mem(0, RAX, 0x80000000L)); // mov eax, [rax+0x80000000]
     }
 
     @Test

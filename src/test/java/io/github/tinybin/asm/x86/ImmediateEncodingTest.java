@@ -79,14 +79,14 @@ class ImmediateEncodingTest {
 
     @Test
     void overflowWarnings() {
-        assertWarns("b8 89 67 45 23", "dword data exceeds bounds", ins("mov").reg(EAX).imm(0x123456789L)); // mov eax, 0x123456789
-        assertWarns("b0 00", "byte data exceeds bounds", ins("mov").reg(AL).imm(256)); // mov al, 256
-        assertWarns("83 c0 e8", "signed byte value exceeds bounds", ins("add").reg(EAX).imm(8, 1000)); // add eax, byte 1000
-        assertWarns("66 83 c0 ff", "word value exceeds bounds", ins("add").reg(AX).imm(0x1ffff)); // add ax, 0x1ffff
-        assertWarns("48 83 c0 ff", "signed dword value exceeds bounds", ins("add").reg(RAX).imm(0xffffffffL)); // add rax, 0xffffffff
-        assertWarns("48 05 00 00 00 80", "signed dword immediate exceeds bounds", ins("add").reg(RAX).imm(0x80000000L)); // add rax, 0x80000000
-        assertWarns("c1 e0 ff", "byte data exceeds bounds", ins("shl").reg(EAX).imm(-1)); // shl eax, -1
-        assertWarns("cd 00", "byte data exceeds bounds", ins("int").imm(256)); // int 256
+        assertWarns("b8 89 67 45 23", "dword data exceeds bounds [-w+number-overflow]", ins("mov").reg(EAX).imm(0x123456789L)); // mov eax, 0x123456789
+        assertWarns("b0 00", "byte data exceeds bounds [-w+number-overflow]", ins("mov").reg(AL).imm(256)); // mov al, 256
+        assertWarns("83 c0 e8", "signed byte value exceeds bounds [-w+number-overflow]", ins("add").reg(EAX).imm(8, 1000)); // add eax, byte 1000
+        assertWarns("66 83 c0 ff", "word value exceeds bounds [-w+number-overflow]", ins("add").reg(AX).imm(0x1ffff)); // add ax, 0x1ffff
+        assertWarns("48 83 c0 ff", "signed dword value exceeds bounds [-w+number-overflow]", ins("add").reg(RAX).imm(0xffffffffL)); // add rax, 0xffffffff
+        assertWarns("48 05 00 00 00 80", "signed dword immediate exceeds bounds [-w+number-overflow]", ins("add").reg(RAX).imm(0x80000000L)); // add rax, 0x80000000
+        assertWarns("c1 e0 ff", "byte data exceeds bounds [-w+number-overflow]", ins("shl").reg(EAX).imm(-1)); // shl eax, -1
+        assertWarns("cd 00", "byte data exceeds bounds [-w+number-overflow]", ins("int").imm(256)); // int 256
     }
 
     @Test

@@ -88,7 +88,7 @@ class InstructionGroupsTest {
         assertEquals("41 58", ins("pop").reg(R8).hex()); // pop r8
         assertEquals("66 8f 00", ins("pop").mem(16, RAX).hex()); // pop word [rax]
         assertEquals("6a ff", ins("push").imm(-1).hex()); // push -1
-        assertWarns("68 00 00 00 80", "signed dword immediate exceeds bounds", ins("push").imm(0x80000000L)); // push 0x80000000
+        assertWarns("68 00 00 00 80", "signed dword immediate exceeds bounds [-w+number-overflow]", ins("push").imm(0x80000000L)); // push 0x80000000
         assertEquals("error: instruction not supported in 64-bit mode", ins("push").reg(EAX).hex()); // push eax
         assertEquals("error: instruction not supported in 64-bit mode", ins("push").reg(CS).hex()); // push cs
         assertEquals("9c", ins("pushfq").hex()); // pushfq
@@ -150,7 +150,6 @@ class InstructionGroupsTest {
         assertEquals("66 e7 80", ins("out").imm(0x80).reg(AX).hex()); // out 0x80, ax
         assertEquals("ee", ins("out").reg(DX).reg(AL).hex()); // out dx, al
         assertEquals("d7", ins("xlatb").hex()); // xlatb
-        assertWarns("2e a4", "cs segment base generated, but will be ignored in 64-bit mode", ins("movsb").segmentPrefix(CS)); // cs movsb
     }
 
     @Test
@@ -184,7 +183,7 @@ class InstructionGroupsTest {
         assertEquals("0f 0b", ins("ud2").hex()); // ud2
         assertEquals("0f b9 00", ins("ud1").reg(EAX).mem(0, RAX).hex()); // ud1 eax, [rax]
         assertEquals("0f ff c1", ins("ud0").reg(EAX).reg(ECX).hex()); // ud0 eax, ecx
-        assertWarns("0f ff", "instruction obsolete and removed from the target CPU", ins("ud0")); // ud0
+        assertWarns("0f ff", "instruction obsolete and removed from the target CPU [-w+obsolete-removed]", ins("ud0")); // ud0
         assertEquals("0f c7 f0", ins("rdrand").reg(EAX).hex()); // rdrand eax
         assertEquals("49 0f c7 f9", ins("rdseed").reg(R9).hex()); // rdseed r9
         assertEquals("f8", ins("clc").hex()); // clc
@@ -204,15 +203,22 @@ class InstructionGroupsTest {
     @Test
     void explicitPrefixes() {
         assertEquals("f0 01 00", ins("add").lock().mem(0, RAX).reg(EAX).hex()); // lock add [rax], eax
-        assertWarns("f0 01 d8", "instruction is not lockable", ins("add").lock().reg(EAX).reg(EBX)); // lock add eax, ebx
-        assertWarns("f0 a4", "instruction is not lockable", ins("movsb").lock()); // lock movsb
-        assertWarns("66 01 d8", "invalid operand size prefix, must be o32", ins("add").prefix(Prefix.O16).reg(EAX).reg(EBX)); // o16 add eax, ebx
-        assertWarns("48 01 d8", "invalid operand size prefix, must be o32", ins("add").prefix(Prefix.O64).reg(EAX).reg(EBX)); // o64 add eax, ebx
+        assertWarns("f0 01 d8", "instruction is not lockable [-w+prefix-lock]", ins("add").lock().reg(EAX).reg(EBX)); // lock add eax, ebx
+        assertWarns("f0 a4", "instruction is not lockable [-w+prefix-lock]", ins("movsb").lock()); // lock movsb
+        assertWarns("66 01 d8", "invalid operand size prefix, must be o32 [-w+prefix-opsize]", ins("add").prefix(Prefix.O16).reg(EAX).reg(EBX)); // o16 add eax, ebx
+        assertWarns("48 01 d8", "invalid operand size prefix, must be o32 [-w+prefix-opsize]", ins("add").prefix(Prefix.O64).reg(EAX).reg(EBX)); // o64 add eax, ebx
         assertEquals("66 50", ins("push").prefix(Prefix.O16).reg(RAX).hex()); // o16 push rax
         assertEquals("50", ins("push").prefix(Prefix.O64).reg(RAX).hex()); // o64 push rax
-        assertWarns("48 9c", "invalid operand size prefix, must be o32", ins("pushfq").prefix(Prefix.O64)); // o64 pushfq
+        assertWarns("48 9c", "invalid operand size prefix, must be o32 [-w+prefix-opsize]", ins("pushfq").prefix(Prefix.O64)); // o64 pushfq
         assertEquals("error: impossible combination of address sizes", ins("add").prefix(Prefix.A16).reg(EAX).reg(EBX).hex()); // a16 add eax, ebx
         assertEquals("error: repne prefix is not allowed", ins("ret").prefix(Prefix.REPNE).hex()); // repne ret
+    }
+
+    @Test
+    void segmentPrefixWithoutMemoryOperand() {
+        // nasm: "cs movsb" is 2e a4 with a prefix-seg warning, which the front end reports (it knows the
+        // statement); the encoder warns only for the segment of a memory operand
+        assertEquals("2e a4", ins("movsb").segmentPrefix(CS).hex());
     }
 
     private static void assertWarns(String bytes, String warning, Asm asm) {
