@@ -13,7 +13,7 @@ import org.apache.maven.project.MavenProject;
 
 /** What the build and run goals share: which programs the project has and where they are written. */
 abstract class AbstractTinybinMojo extends AbstractMojo {
-    /** The packaging that makes the main program the project's main artifact. */
+    /** The packaging that makes the main program the project's main artifact (see {@code packaging.TinybinPackaging}). */
     static final String PACKAGING = "tinybin";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
