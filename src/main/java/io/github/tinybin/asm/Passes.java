@@ -150,7 +150,7 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- diagnostics
 
     private int column(int c) {
-        return program.lines.expanded(current.line) ? 1 : c;
+        return program.lines.originalColumn(current.line, c);
     }
 
     private void lineError(int c, String message) {
@@ -503,6 +503,10 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
+        if (!emitting && st.fixedLength >= 0) {
+            long per = st.fixedLength;
+            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
+        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -534,6 +538,9 @@ final class Passes implements ByteSink, EncodeProblem {
                 return 0;
             }
             size += len;
+        }
+        if (st.lengthIsFixed && !emitting && count > 0) {
+            st.fixedLength = (int) (size / count);
         }
         return size;
     }
