@@ -66,6 +66,7 @@ public final class Preprocessor {
     private long linesProcessed;
     private boolean fatal;
     private int bits = 64;
+    private boolean usedAltreg;
 
     // the definition being collected (%macro .. %endmacro or %rep .. %endrep)
     private static final int COLLECT_NONE = 0;
@@ -598,7 +599,12 @@ public final class Preprocessor {
                     i++;
                     break;
                 }
-                error(greedy ? "greedy parameter must be last" : "`)' expected to terminate macro template");
+                if (i >= t.size()) {
+                    error("`)' expected to terminate macro template");
+                } else {
+                    error(greedy ? "greedy parameter must be last"
+                        : "garbage `" + t.get(i).text + "' in macro parameter list");
+                }
                 return;
             }
         }
@@ -707,7 +713,7 @@ public final class Preprocessor {
     /** Evaluates tokens (already expanded), reporting errors; null on failure. */
     private Long evaluate(String d, List<Token> expr, int from) {
         if (skipSpace(expr, from) >= expr.size()) {
-            error("`" + d + "' expects an expression");
+            error("expression syntax error");
             return null;
         }
         long v = evaluator.evaluate(expr, from);
@@ -906,7 +912,15 @@ public final class Preprocessor {
         Token p = t.get(i);
         String name = p.kind == Token.STRING ? NasmStrings.unquote(p.text) : p.text;
         switch (name.toLowerCase(Locale.ROOT)) {
-            case "altreg", "smartalign", "fp", "ifunc", "masm" ->
+            case "altreg" -> {
+                if (usedAltreg) {
+                    return;
+                }
+                usedAltreg = true;
+                pushFrame(new FileFrame(StandardMacros.altreg().getBytes(StandardCharsets.ISO_8859_1), "altreg.mac",
+                    null, null));
+            }
+            case "smartalign", "fp", "ifunc", "masm" ->
                 error("`" + d + "' package `" + name + "' is not supported by tinybin");
             default -> error("unknown `" + d + "' package: `" + name + "'");
         }
