@@ -1,6 +1,12 @@
 package io.github.tinybin.asm;
 
+import io.github.tinybin.asm.preprocess.Preprocessor;
 import io.github.tinybin.asm.x86.InstructionEncoder;
+import io.github.tinybin.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The assembler's entry point: source -> preprocessor -> tokens -> statements -> symbol resolution
@@ -21,6 +27,58 @@ public final class Assembler {
      * @param placement where sections go in memory; called after each pass
      */
     public AssemblyResult assemble(SourceText source, AssemblerOptions options, SectionPlacement placement) {
-        throw new UnsupportedOperationException("front end not written yet");
+        Diagnostics diagnostics = new Diagnostics();
+        Program program = new Program(source, options, placement);
+        Parser parser = new Parser(program, encoder, diagnostics, options);
+        long[] lines = {0};
+        try {
+            new Preprocessor(options, diagnostics).run(source, line -> {
+                if (++lines[0] > options.limits.lines) {
+                    if (lines[0] == options.limits.lines + 1) {
+                        diagnostics.error(line.file, line.line, 1, "more than " + options.limits.lines
+                                + " lines after preprocessing (Limits.lines)", line.original);
+                    }
+                    return;
+                }
+                parser.accept(line);
+            });
+        } catch (RuntimeException e) {
+            diagnostics.error("internal error in the preprocessor: " + e);
+        }
+        boolean laidOut = new Passes(program, encoder, diagnostics, options, placement).run();
+        List<Section> sections = List.copyOf(program.sections);
+        Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
+        List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
+        String listing = options.listing && laidOut ? new Listing(program).render(sections) : null;
+        return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics);
+    }
+
+    private static Map<String, Symbol> symbols(Program program) {
+        SymbolTable s = program.symbols;
+        Map<String, Symbol> out = new LinkedHashMap<>();
+        for (int id = 0; id < s.count; id++) {
+            byte k = s.kind[id];
+            if (k != SymbolTable.LABEL && k != SymbolTable.CONSTANT) {
+                continue;
+            }
+            Section section = k == SymbolTable.LABEL && s.section[id] >= 0 ? program.sections.get(s.section[id]) : null;
+            int at = s.definedAt[id];
+            String name = s.name(id);
+            out.put(name, new Symbol(name, section, s.valueOf(id), s.global[id],
+                    at >= 0 ? program.lines.file(at) : null, at >= 0 ? program.lines.line(at) : 0));
+        }
+        return out;
+    }
+
+    private static List<LineEntry> lineTable(Program program) {
+        List<LineEntry> out = new ArrayList<>();
+        for (int i = 0; i < program.statementCount; i++) {
+            Statement st = program.statements[i];
+            if (st.size > 0 && st.section >= 0) {
+                out.add(new LineEntry(program.sections.get(st.section), st.offset, st.size,
+                        program.lines.file(st.line), program.lines.line(st.line)));
+            }
+        }
+        return out;
     }
 }

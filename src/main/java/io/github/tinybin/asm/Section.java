@@ -14,6 +14,12 @@ public final class Section {
     private long address;
     private long size;
     private byte[] bytes = new byte[0];
+    private long start = -1;
+    private long requestedAlign;
+    private long fileOffset;
+    private long virtualStart = -1;
+    private String follows;
+    private String virtualFollows;
 
     public Section(String name) {
         this.name = name;
@@ -54,6 +60,30 @@ public final class Section {
     public Section address(long v) { address = v; return this; }
     public Section size(long v) { size = v; return this; }
     public Section bytes(byte[] v) { bytes = v; size = v.length; return this; }
+
+    /** nasm bin {@code start=}: file/load address of the section, -1 when not given. */
+    public long start() { return start; }
+    /** nasm bin {@code vstart=}: the address labels see, -1 when not given. */
+    public long virtualStart() { return virtualStart; }
+    /** nasm bin {@code follows=}: the section this one is placed after, or null. */
+    public String follows() { return follows; }
+    /** nasm bin {@code vfollows=}: the section whose addresses this one's continue, or null. */
+    public String virtualFollows() { return virtualFollows; }
+
+    /**
+     * The alignment the source asked for ({@code align=}, or raised by the {@code align} directive),
+     * 0 when it asked for none: formats whose defaults differ from {@link #align()} (flat binary) use it.
+     */
+    public long requestedAlign() { return requestedAlign; }
+    /** Where a format that lays out a file image (flat binary) put the section's bytes. */
+    public long fileOffset() { return fileOffset; }
+
+    public Section requestedAlign(long v) { requestedAlign = v; return this; }
+    public Section fileOffset(long v) { fileOffset = v; return this; }
+    public Section start(long v) { start = v; return this; }
+    public Section virtualStart(long v) { virtualStart = v; return this; }
+    public Section follows(String v) { follows = v; return this; }
+    public Section virtualFollows(String v) { virtualFollows = v; return this; }
 
     public long end() { return address + size; }
 

@@ -11,4 +11,12 @@ import java.util.List;
 public interface SectionPlacement {
     /** Sets {@link Section#address(long)} on every section of {@code sections} (in source order). */
     void place(List<Section> sections);
+
+    /**
+     * nasm's {@code org}: the address the output starts at. Only the flat binary format has one;
+     * returns false (the assembler then reports an error) for formats that do not.
+     */
+    default boolean origin(long address) {
+        return false;
+    }
 }

@@ -13,7 +13,10 @@ public final class Layouts {
     private static final Map<String, Layout> BY_NAME = new LinkedHashMap<>();
 
     static {
-        // each layout registers here as it is written
+        add(new TinyLayout());
+        add(SegmentedLayout.compact());
+        add(SegmentedLayout.standard());
+        add(new SmallestLayout());
     }
 
     private Layouts() {

@@ -52,6 +52,8 @@ public final class Operand {
     public boolean noSplit;
     /** Segment override ({@code fs:}), or null. */
     public Register segment;
+    /** Address size written inside the brackets ({@code [a32 eax]}, {@code [a64 ...]}): 32 or 64, 0 if none. */
+    public int addressBits;
 
     /** Back to {@link Kind#NONE} with every field at its default. */
     public Operand reset() {
@@ -73,6 +75,7 @@ public final class Operand {
         absolute = false;
         noSplit = false;
         segment = null;
+        addressBits = 0;
         return this;
     }
 
@@ -95,6 +98,7 @@ public final class Operand {
         absolute = o.absolute;
         noSplit = o.noSplit;
         segment = o.segment;
+        addressBits = o.addressBits;
         return this;
     }
 

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Whole-process assembler throughput: tinybin's CLI against nasm, yasm, GNU as and fasm on the same
+# generated program, timed side by side by hyperfine in one run. Reports ratios in the markdown it
+# writes. Needs: the plugin jar (./mvnw -q package -DskipTests -Dinvoker.skip), python3, hyperfine,
+# nasm, yasm, binutils, fasm (bench/setup.sh installs them on Debian).
+# Usage: bench/throughput.sh [LINES...]   (default: 10000 100000 200000 1000000)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+jar=$(ls "$root"/target/tinybin-maven-plugin-*.jar | grep -v -- '-sources' | head -n 1)
+work=${BENCH_WORK:-$root/target/bench}
+runs=${BENCH_RUNS:-5}
+mkdir -p "$work"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 200000 1000000)
+report="$work/throughput.md"
+: > "$report"
+for n in "${sizes[@]}"; do
+  python3 "$here/generate.py" "$n" "$work"
+  src="$work/src-$n"
+  # our bytes must equal nasm's before any timing counts
+  nasm -f bin -o "$src.nasm.bin" "$src.asm"
+  java -jar "$jar" --format bin -o "$src.tinybin.bin" "$src.asm"
+  cmp "$src.nasm.bin" "$src.tinybin.bin"
+  hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/hf-$n.md" --export-json "$work/hf-$n.json" \
+    -n tinybin "java -jar $jar --format bin -o $src.t.bin $src.asm" \
+    -n nasm "nasm -f bin -o $src.n.bin $src.asm" \
+    -n yasm "yasm -f bin -o $src.y.bin $src.asm" \
+    -n "GNU as" "as -o $src.o $src.s" \
+    -n fasm "fasm -m 2000000 $src.fasm $src.f.bin"
+  {
+    echo "### $n lines"
+    echo
+    cat "$work/hf-$n.md"
+    echo
+    python3 "$here/ratios.py" "$work/hf-$n.json"
+    echo
+  } >> "$report"
+  # peak RSS of each whole process
+  for cmd in "java -jar $jar --format bin -o $src.t.bin $src.asm" "nasm -f bin -o $src.n.bin $src.asm" \
+             "as -o $src.o $src.s" "fasm -m 2000000 $src.fasm $src.f.bin"; do
+    /usr/bin/time -f "peak RSS %M KiB: $cmd" $cmd 2>&1 >/dev/null | grep 'peak RSS' | sed "s|$work/||g" >> "$report"
+  done
+  echo >> "$report"
+done
+cat "$report"

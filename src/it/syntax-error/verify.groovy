@@ -1,0 +1,11 @@
+def it = evaluate(new File(basedir, '../../../src/it/lib/support.groovy'))
+
+def log = it.log(basedir)
+def lines = log.readLines()
+int at = lines.findIndexOf { it =~ /src\/main\/asm\/broken\.asm:3:\d+: error: / }
+assert at >= 0: 'no file:line:column: error: line in build.log'
+assert lines[at + 1] == '_start: mov     eax, ]': "source line not shown: ${lines[at + 1]}"
+assert lines[at + 2] =~ /^ *\^$/: "caret line not shown: ${lines[at + 2]}"
+it.assertNoStackTrace(log)
+assert !new File(basedir, 'target/broken').exists(): 'an output file was left'
+return true

@@ -1,0 +1,313 @@
+package io.github.tinybin.asm;
+
+import io.github.tinybin.asm.x86.Register;
+
+/**
+ * Runs {@link ExprCode} for the current pass. A value is a 64-bit number plus what nasm tracks
+ * beside it: how many label addresses it contains ({@code relocatable} when not zero: label
+ * differences cancel out), whether every symbol in it had a value, and up to two register terms
+ * with their factors (inside a memory operand). Allocates nothing after warm-up.
+ */
+final class Evaluator {
+    private static final Register[] REGISTERS = Register.values();
+    private final ExprCode code;
+    private final SymbolTable symbols;
+
+    /** {@code $} and {@code $$} of the statement being evaluated. */
+    long here;
+    long sectionStart;
+    boolean hereRelocatable;
+
+    // result of the last evaluate()
+    long value;
+    int reloc;
+    boolean known;
+    int registerCount;
+    final Register[] registers = new Register[2];
+    final long[] factors = new long[2];
+    /** The register term was written with an explicit factor ({@code rax*1}), which nosplit honours. */
+    final boolean[] multiplied = new boolean[2];
+    /** First error of the last evaluation, or null; and its column. */
+    String error;
+    int errorColumn;
+    /** First symbol without a value in the last evaluation (-1 if none) and its column. */
+    int missingSymbol;
+    int missingColumn;
+
+    private long[] v = new long[64];
+    private int[] rl = new int[64];
+    private boolean[] kn = new boolean[64];
+    private Register[] ra = new Register[64];
+    private Register[] rb = new Register[64];
+    private long[] ca = new long[64];
+    private long[] cb = new long[64];
+    private boolean[] ma = new boolean[64];
+    private boolean[] mb = new boolean[64];
+
+    Evaluator(ExprCode code, SymbolTable symbols) {
+        this.code = code;
+        this.symbols = symbols;
+    }
+
+    /** Evaluates expression {@code handle}; results in the fields. Returns {@link #value}. */
+    long evaluate(int handle) {
+        error = null;
+        missingSymbol = -1;
+        long[] c = code.code;
+        int pc = code.start(handle);
+        int endPc = pc + code.length(handle);
+        if (endPc - pc == 2 && ExprCode.opcode(c[pc]) == ExprCode.CONST) {
+            value = c[pc + 1];
+            reloc = 0;
+            known = true;
+            registerCount = 0;
+            return value;
+        }
+        int sp = 0;
+        while (pc < endPc) {
+            long w = c[pc++];
+            int op = ExprCode.opcode(w);
+            if (op < ExprCode.NEG) {
+                if (sp == v.length) {
+                    grow();
+                }
+                ra[sp] = null;
+                rb[sp] = null;
+                kn[sp] = true;
+                rl[sp] = 0;
+                switch (op) {
+                    case ExprCode.CONST -> v[sp] = c[pc++];
+                    case ExprCode.SYMBOL -> {
+                        int id = ExprCode.argument(w);
+                        if (symbols.hasValue(id)) {
+                            v[sp] = symbols.valueOf(id);
+                            rl[sp] = symbols.isRelocatable(id) ? 1 : 0;
+                        } else {
+                            v[sp] = 0;
+                            kn[sp] = false;
+                            if (missingSymbol < 0) {
+                                missingSymbol = id;
+                                missingColumn = ExprCode.column(w);
+                            }
+                        }
+                    }
+                    case ExprCode.REGISTER -> {
+                        v[sp] = 0;
+                        ra[sp] = REGISTERS[ExprCode.argument(w)];
+                        ca[sp] = 1;
+                        ma[sp] = false;
+                    }
+                    case ExprCode.HERE -> {
+                        v[sp] = here;
+                        rl[sp] = hereRelocatable ? 1 : 0;
+                    }
+                    default -> {
+                        v[sp] = sectionStart;
+                        rl[sp] = hereRelocatable ? 1 : 0;
+                    }
+                }
+                sp++;
+                continue;
+            }
+            if (op < ExprCode.ADD) {
+                int a = sp - 1;
+                if (op == ExprCode.NEG) {
+                    v[a] = -v[a];
+                    rl[a] = -rl[a];
+                    ca[a] = -ca[a];
+                    cb[a] = -cb[a];
+                } else {
+                    if (scalarOnly(a, w, op == ExprCode.NOT ? "`~' operator" : "`!' operator")) {
+                        v[a] = op == ExprCode.NOT ? ~v[a] : (v[a] == 0 ? 1 : 0);
+                    }
+                }
+                continue;
+            }
+            if (op == ExprCode.COND) {
+                int a = sp - 3;
+                boolean pick = v[a] != 0;
+                int from = pick ? a + 1 : a + 2;
+                boolean k = kn[a] && kn[from];
+                copy(from, a);
+                kn[a] = k;
+                sp -= 2;
+                continue;
+            }
+            int a = sp - 2;
+            int b = sp - 1;
+            sp--;
+            boolean k = kn[a] && kn[b];
+            switch (op) {
+                case ExprCode.ADD -> add(a, b, 1, w);
+                case ExprCode.SUB -> add(a, b, -1, w);
+                case ExprCode.MUL -> multiply(a, b, w);
+                default -> {
+                    if (!scalarOnly(a, w, message(op)) || !scalarOnly(b, w, message(op))) {
+                        break;
+                    }
+                    long x = v[a];
+                    long y = v[b];
+                    long r;
+                    switch (op) {
+                        case ExprCode.DIV, ExprCode.SDIV, ExprCode.MOD, ExprCode.SMOD -> {
+                            if (y == 0) {
+                                if (k) {
+                                    fail("division by zero", w);
+                                }
+                                r = 0;
+                            } else if (op == ExprCode.DIV) {
+                                r = Long.divideUnsigned(x, y);
+                            } else if (op == ExprCode.SDIV) {
+                                r = x / y;
+                            } else if (op == ExprCode.MOD) {
+                                r = Long.remainderUnsigned(x, y);
+                            } else {
+                                r = x % y;
+                            }
+                        }
+                        case ExprCode.SHL -> r = y >= 64 || y < 0 ? 0 : x << y;
+                        case ExprCode.SHR -> r = y >= 64 || y < 0 ? 0 : x >>> y;
+                        case ExprCode.SAR -> r = x >> (y >= 64 || y < 0 ? 63 : y);
+                        case ExprCode.AND -> r = x & y;
+                        case ExprCode.OR -> r = x | y;
+                        case ExprCode.XOR -> r = x ^ y;
+                        case ExprCode.EQ -> r = x == y ? 1 : 0;
+                        case ExprCode.NE -> r = x != y ? 1 : 0;
+                        case ExprCode.LT -> r = x < y ? 1 : 0;
+                        case ExprCode.LE -> r = x <= y ? 1 : 0;
+                        case ExprCode.GT -> r = x > y ? 1 : 0;
+                        case ExprCode.GE -> r = x >= y ? 1 : 0;
+                        case ExprCode.CMP -> r = Long.compare(x, y);
+                        case ExprCode.LAND -> r = x != 0 && y != 0 ? 1 : 0;
+                        case ExprCode.LOR -> r = x != 0 || y != 0 ? 1 : 0;
+                        default -> r = (x != 0) != (y != 0) ? 1 : 0;
+                    }
+                    v[a] = r;
+                }
+            }
+            kn[a] = k;
+        }
+        int top = sp - 1;
+        value = v[top];
+        reloc = rl[top];
+        known = kn[top];
+        registerCount = 0;
+        if (ra[top] != null && ca[top] != 0) {
+            registers[registerCount] = ra[top];
+            factors[registerCount] = ca[top];
+            multiplied[registerCount++] = ma[top];
+        }
+        if (rb[top] != null && cb[top] != 0) {
+            registers[registerCount] = rb[top];
+            factors[registerCount] = cb[top];
+            multiplied[registerCount++] = mb[top];
+        }
+        return value;
+    }
+
+    private static String message(int op) {
+        return switch (op) {
+            case ExprCode.DIV, ExprCode.SDIV, ExprCode.MOD, ExprCode.SMOD -> "division operator";
+            case ExprCode.SHL, ExprCode.SHR, ExprCode.SAR -> "shift operator";
+            case ExprCode.AND -> "`&' operator";
+            case ExprCode.OR -> "`|' operator";
+            case ExprCode.XOR -> "`^' operator";
+            default -> "comparison operator";
+        };
+    }
+
+    private void fail(String message, long w) {
+        if (error == null) {
+            error = message;
+            errorColumn = ExprCode.column(w);
+        }
+    }
+
+    private boolean scalarOnly(int a, long w, String what) {
+        if (ra[a] != null || rb[a] != null || rl[a] != 0) {
+            fail(what + " may only be applied to scalar values", w);
+            return false;
+        }
+        return true;
+    }
+
+    private void copy(int from, int to) {
+        v[to] = v[from];
+        rl[to] = rl[from];
+        kn[to] = kn[from];
+        ra[to] = ra[from];
+        rb[to] = rb[from];
+        ca[to] = ca[from];
+        cb[to] = cb[from];
+        ma[to] = ma[from];
+        mb[to] = mb[from];
+    }
+
+    private void add(int a, int b, int sign, long w) {
+        v[a] += sign * v[b];
+        rl[a] += sign * rl[b];
+        addRegister(a, ra[b], sign * ca[b], ma[b], w);
+        addRegister(a, rb[b], sign * cb[b], mb[b], w);
+    }
+
+    private void addRegister(int a, Register r, long factor, boolean mult, long w) {
+        if (r == null) {
+            return;
+        }
+        if (ra[a] == r) {
+            ca[a] += factor;
+            ma[a] |= mult;
+        } else if (rb[a] == r) {
+            cb[a] += factor;
+            mb[a] |= mult;
+        } else if (ra[a] == null) {
+            ra[a] = r;
+            ca[a] = factor;
+            ma[a] = mult;
+        } else if (rb[a] == null) {
+            rb[a] = r;
+            cb[a] = factor;
+            mb[a] = mult;
+        } else {
+            fail("invalid effective address: too many registers", w);
+        }
+    }
+
+    private void multiply(int a, int b, long w) {
+        boolean aScalar = ra[a] == null && rb[a] == null && rl[a] == 0;
+        boolean bScalar = ra[b] == null && rb[b] == null && rl[b] == 0;
+        if (!aScalar && !bScalar) {
+            fail("unable to multiply two non-scalar objects", w);
+            return;
+        }
+        if (!aScalar) {
+            scale(a, v[b]);
+        } else {
+            long k = v[a];
+            copy(b, a);
+            scale(a, k);
+        }
+    }
+
+    private void scale(int a, long k) {
+        v[a] *= k;
+        rl[a] *= (int) k;
+        ca[a] *= k;
+        cb[a] *= k;
+        ma[a] = ra[a] != null;
+        mb[a] = rb[a] != null;
+    }
+
+    private void grow() {
+        int n = v.length * 2;
+        v = java.util.Arrays.copyOf(v, n);
+        rl = java.util.Arrays.copyOf(rl, n);
+        kn = java.util.Arrays.copyOf(kn, n);
+        ra = java.util.Arrays.copyOf(ra, n);
+        rb = java.util.Arrays.copyOf(rb, n);
+        ca = java.util.Arrays.copyOf(ca, n);
+        cb = java.util.Arrays.copyOf(cb, n);
+        ma = java.util.Arrays.copyOf(ma, n);
+        mb = java.util.Arrays.copyOf(mb, n);
+    }
+}

@@ -1,0 +1,797 @@
+package io.github.tinybin.asm;
+
+import io.github.tinybin.asm.Statement.DataItem;
+import io.github.tinybin.asm.Statement.OperandSpec;
+import io.github.tinybin.asm.x86.ByteSink;
+import io.github.tinybin.asm.x86.EncodeProblem;
+import io.github.tinybin.asm.x86.Instruction;
+import io.github.tinybin.asm.x86.InstructionEncoder;
+import io.github.tinybin.asm.x86.Operand;
+import io.github.tinybin.asm.x86.Register;
+import io.github.tinybin.diag.Diagnostics;
+import java.util.List;
+
+/**
+ * The passes over the parsed program: sizing passes evaluate every expression with the symbol
+ * values of the previous pass (forward references unknown in the first), ask the encoder for
+ * lengths, define labels and let the placement position the sections, until nothing moves; then
+ * one final pass writes the bytes and reports what only the final values can tell.
+ */
+final class Passes implements ByteSink, EncodeProblem {
+    private static final Operand.Distance[] DISTANCES = Operand.Distance.values();
+
+    private final Program program;
+    private final InstructionEncoder encoder;
+    private final Diagnostics diagnostics;
+    private final AssemblerOptions options;
+    private final SectionPlacement placement;
+    private final Evaluator ev;
+    private final SymbolTable symbols;
+    private final Instruction instruction = new Instruction();
+
+    private long[] offsets;
+    private long absoluteOffset;
+    private long istrucStart;
+    private boolean changed;
+    private boolean emitting;
+    private boolean aborted;
+    private int pass;
+    private long total;
+    /** Address of the instruction copy being encoded. */
+    private long address;
+
+    // the statement being processed, for diagnostics
+    private Statement current;
+    private int lastMissingLine = -1;
+    private int lastMissingSymbol = -1;
+
+    // emission
+    private byte[][] buffers;
+    private byte[] buffer;
+    private int position;
+    private int limit;
+
+    Passes(Program program, InstructionEncoder encoder, Diagnostics diagnostics, AssemblerOptions options,
+           SectionPlacement placement) {
+        this.program = program;
+        this.encoder = encoder;
+        this.diagnostics = diagnostics;
+        this.options = options;
+        this.placement = placement;
+        this.ev = program.evaluator;
+        this.symbols = program.symbols;
+    }
+
+    /** Runs the passes; false when the program could not be laid out (errors reported). */
+    boolean run() {
+        List<Section> sections = program.sections;
+        int n = sections.size();
+        offsets = new long[n];
+        place();
+        boolean converged = false;
+        int maxPasses = Math.max(2, options.limits.passes);
+        for (pass = 1; pass <= maxPasses; pass++) {
+            changed = false;
+            onePass();
+            if (aborted) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                sections.get(i).size(offsets[i]);
+            }
+            if (place()) {
+                changed = true;
+            }
+            if (!changed) {
+                converged = true;
+                break;
+            }
+        }
+        if (!converged) {
+            diagnostics.error("Can't find valid values for all labels after " + maxPasses
+                    + " passes; giving up (Limits.passes)");
+            return false;
+        }
+        buffers = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Section s = sections.get(i);
+            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
+        }
+        emitting = true;
+        onePass();
+        emitting = false;
+        if (aborted) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            Section s = sections.get(i);
+            if (buffers[i] != null) {
+                s.bytes(buffers[i]);
+            } else {
+                s.size(offsets[i]);
+            }
+        }
+        return true;
+    }
+
+    /** Lets the placement position the sections; true if any address changed. */
+    private boolean place() {
+        List<Section> sections = program.sections;
+        placement.place(sections);
+        boolean moved = false;
+        long[] base = symbols.sectionBase;
+        for (int i = 0; i < sections.size(); i++) {
+            long a = sections.get(i).address();
+            if (base[i] != a) {
+                base[i] = a;
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    private void onePass() {
+        java.util.Arrays.fill(offsets, 0);
+        absoluteOffset = 0;
+        total = 0;
+        Statement[] statements = program.statements;
+        int count = program.statementCount;
+        for (int i = 0; i < count && !aborted; i++) {
+            Statement st = statements[i];
+            if (!st.broken) {
+                statement(st);
+            } else {
+                st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
+                st.size = 0;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- diagnostics
+
+    private int column(int c) {
+        return program.lines.expanded(current.line) ? 1 : c;
+    }
+
+    private void lineError(int c, String message) {
+        int l = current.line;
+        diagnostics.error(program.lines.file(l), program.lines.line(l), column(c), message, program.lines.original(l));
+    }
+
+    private void lineWarning(int c, String message) {
+        int l = current.line;
+        diagnostics.warning(program.lines.file(l), program.lines.line(l), column(c), message, program.lines.original(l));
+    }
+
+    /** A problem that no later pass can fix: reported now, and the line is dropped from all passes. */
+    private void fatal(int c, String message) {
+        lineError(c, message);
+        current.broken = true;
+    }
+
+    /** In the final pass, reports what the last evaluation found wrong. */
+    private void checkEvaluation() {
+        if (!emitting) {
+            return;
+        }
+        if (ev.error != null) {
+            lineError(ev.errorColumn, ev.error);
+        }
+        if (ev.missingSymbol >= 0) {
+            int id = ev.missingSymbol;
+            if (lastMissingLine == current.line && lastMissingSymbol == id) {
+                return;
+            }
+            lastMissingLine = current.line;
+            lastMissingSymbol = id;
+            if (symbols.kind[id] == SymbolTable.EXTERN) {
+                lineError(ev.missingColumn, "symbol `" + symbols.name(id)
+                        + "' is extern: tinybin links nothing, so external references cannot be resolved");
+            } else {
+                lineError(ev.missingColumn, "symbol `" + symbols.name(id) + "' not defined");
+            }
+        }
+    }
+
+    @Override
+    public void error(int operandIndex, String message) {
+        if (emitting) {
+            lineError(operandColumn(operandIndex), message);
+        }
+    }
+
+    @Override
+    public void warning(int operandIndex, String message) {
+        if (emitting) {
+            lineWarning(operandColumn(operandIndex), message);
+        }
+    }
+
+    private int operandColumn(int operandIndex) {
+        Statement st = current;
+        if (st.operands != null && operandIndex >= 0 && operandIndex < st.operands.length) {
+            return st.operands[operandIndex].column;
+        }
+        return st.mnemonicColumn;
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void setHere(int section, long offset) {
+        if (section >= 0) {
+            long base = symbols.sectionBase[section];
+            ev.here = base + offset;
+            ev.sectionStart = base;
+            ev.hereRelocatable = true;
+        } else {
+            ev.here = offset;
+            ev.sectionStart = 0;
+            ev.hereRelocatable = false;
+        }
+    }
+
+    private void defineLabel(int id, int section, long offset) {
+        if (symbols.kind[id] != SymbolTable.LABEL || symbols.section[id] != section || symbols.value[id] != offset) {
+            symbols.kind[id] = SymbolTable.LABEL;
+            symbols.section[id] = section;
+            symbols.value[id] = offset;
+            changed = true;
+        }
+    }
+
+    private void defineConstant(int id, long value, boolean relocatable, boolean known) {
+        if (symbols.kind[id] != SymbolTable.CONSTANT || symbols.value[id] != value
+                || symbols.relocatable[id] != relocatable || symbols.known[id] != known) {
+            symbols.kind[id] = SymbolTable.CONSTANT;
+            symbols.value[id] = value;
+            symbols.relocatable[id] = relocatable;
+            symbols.known[id] = known;
+            changed = true;
+        }
+    }
+
+    private void statement(Statement st) {
+        current = st;
+        int sec = st.section;
+        long off = sec >= 0 ? offsets[sec] : absoluteOffset;
+        st.offset = off;
+        st.size = 0;
+        setHere(sec, off);
+        switch (st.kind) {
+            case Statement.EQU -> {
+                ev.evaluate(st.value);
+                checkEvaluation();
+                if (ev.registerCount > 0) {
+                    fatal(st.valueColumn, "invalid operand type: registers cannot be constants");
+                    return;
+                }
+                defineConstant(st.label, ev.value, ev.reloc != 0, ev.known);
+                return;
+            }
+            case Statement.SECTION -> {
+                return;
+            }
+            case Statement.ABSOLUTE -> {
+                ev.evaluate(st.value);
+                checkEvaluation();
+                absoluteOffset = ev.value;
+                return;
+            }
+            case Statement.STRUC -> {
+                ev.evaluate(st.value);
+                checkEvaluation();
+                absoluteOffset = ev.value;
+                defineLabel(st.label, -1, absoluteOffset);
+                return;
+            }
+            case Statement.ENDSTRUC -> {
+                long start = symbols.hasValue(st.target) ? symbols.valueOf(st.target) : 0;
+                defineConstant(st.label, absoluteOffset - start, false, true);
+                return;
+            }
+            case Statement.ISTRUC -> {
+                if (st.label >= 0) {
+                    defineLabel(st.label, sec, off);
+                }
+                istrucStart = off;
+                return;
+            }
+            default -> {
+            }
+        }
+        if (st.label >= 0) {
+            defineLabel(st.label, sec, off);
+        }
+        if (st.kind == Statement.EMPTY) {
+            return;
+        }
+        long count = 1;
+        if (st.times >= 0) {
+            ev.evaluate(st.times);
+            if (!ev.known) {
+                if (pass == 1 && !emitting) {
+                    fatal(st.timesColumn, "non-constant argument supplied to TIMES");
+                    return;
+                }
+                checkEvaluation();
+                count = 0;
+            } else {
+                if (ev.error != null || ev.registerCount > 0 || ev.reloc != 0) {
+                    fatal(st.timesColumn, ev.error != null ? ev.error : "non-constant argument supplied to TIMES");
+                    return;
+                }
+                count = ev.value;
+                if (count < 0) {
+                    fatal(st.timesColumn, "TIMES value " + count + " is negative");
+                    return;
+                }
+            }
+        }
+        long size = content(st, sec, off, count);
+        if (aborted) {
+            return;
+        }
+        st.size = size;
+        if (sec >= 0) {
+            offsets[sec] = off + size;
+        } else {
+            absoluteOffset = off + size;
+        }
+    }
+
+    /** Checks the output limit before {@code bytes} more are laid out; aborts the pass when over it. */
+    private boolean fits(long copies, long bytesPerCopy, int section) {
+        if (section < 0 || copies == 0 || bytesPerCopy == 0) {
+            return true;
+        }
+        long room = options.limits.outputBytes - total;
+        if (room < 0 || copies > room / bytesPerCopy) {
+            lineError(current.times >= 0 ? current.timesColumn : 1, "output size exceeds the limit of "
+                    + options.limits.outputBytes + " bytes (Limits.outputBytes)");
+            aborted = true;
+            return false;
+        }
+        total += copies * bytesPerCopy;
+        return true;
+    }
+
+    /** Lays out (and in the final pass writes) the statement's bytes; returns their number. */
+    private long content(Statement st, int sec, long off, long count) {
+        switch (st.kind) {
+            case Statement.INSTRUCTION -> {
+                return instructions(st, sec, off, count);
+            }
+            case Statement.DATA -> {
+                long per = dataSize(st);
+                if (!fits(count, per, sec)) {
+                    return 0;
+                }
+                if (emitting) {
+                    if (nobits(sec, per * count)) {
+                        return per * count;
+                    }
+                    setHere(sec, off);
+                    for (long i = 0; i < count; i++) {
+                        seek(sec, off + i * per);
+                        writeData(st);
+                    }
+                }
+                return per * count;
+            }
+            case Statement.RESERVE -> {
+                ev.evaluate(st.value);
+                checkEvaluation();
+                if (!ev.known) {
+                    return 0;
+                }
+                if (ev.registerCount > 0 || ev.reloc != 0) {
+                    fatal(st.valueColumn, "non-constant argument supplied to a reserve directive");
+                    return 0;
+                }
+                long units = ev.value;
+                if (units < 0) {
+                    fatal(st.valueColumn, "`res' value " + units + " is negative");
+                    return 0;
+                }
+                if (units > 0 && st.unit > Long.MAX_VALUE / units) {
+                    units = Long.MAX_VALUE / st.unit;
+                }
+                long per = units * st.unit;
+                if (!fits(count, per, sec)) {
+                    return 0;
+                }
+                if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
+                    lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
+                            + " section: zeroing [-w+zeroing]");
+                }
+                return per * count;
+            }
+            case Statement.INCBIN -> {
+                long per = st.bytes.length;
+                if (!fits(count, per, sec)) {
+                    return 0;
+                }
+                if (emitting && !nobits(sec, per * count)) {
+                    for (long i = 0; i < count; i++) {
+                        seek(sec, off + i * per);
+                        for (byte b : st.bytes) {
+                            put(b);
+                        }
+                    }
+                }
+                return per * count;
+            }
+            case Statement.ALIGN -> {
+                long n = program.code.constantValue(st.value);
+                long inSection = sec >= 0 ? off : off;
+                long pad = Math.floorMod(n - Math.floorMod(inSection, n), n);
+                return pad(st, sec, off, pad * count, st.fill, st.alignReserve);
+            }
+            case Statement.AT -> {
+                long field = value(st.value);
+                long start = symbols.hasValue(st.target) ? symbols.valueOf(st.target) : 0;
+                long pad = (field - start) - (off - istrucStart);
+                if (pad < 0) {
+                    if (emitting || pass > 1) {
+                        fatal(st.valueColumn, "TIMES value " + pad + " is negative");
+                    }
+                    pad = 0;
+                }
+                long size = pad(st, sec, off, pad, null, false);
+                if (st.inner != null && !aborted) {
+                    Statement inner = st.inner;
+                    long at = off + size;
+                    setHere(sec, at);
+                    long innerSize = content(inner, sec, at, 1);
+                    current = st;
+                    size += innerSize;
+                }
+                return size;
+            }
+            case Statement.IEND -> {
+                long structSize = symbols.hasValue(st.value) ? symbols.valueOf(st.value) : 0;
+                long pad = structSize - (off - istrucStart);
+                if (pad < 0) {
+                    pad = 0;
+                }
+                return pad(st, sec, off, pad, null, false);
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private long value(int expr) {
+        ev.evaluate(expr);
+        checkEvaluation();
+        return ev.value;
+    }
+
+    /** {@code pad} units of filling: nop (0x90), zero bytes, or copies of {@code fill}. */
+    private long pad(Statement st, int sec, long off, long pad, Statement fill, boolean reserve) {
+        if (pad == 0) {
+            return 0;
+        }
+        if (fill != null) {
+            return content(fill, sec, off, pad);
+        }
+        if (!fits(pad, 1, sec)) {
+            return 0;
+        }
+        if (emitting && !reserve && !nobits(sec, pad)) {
+            seek(sec, off);
+            int b = st.kind == Statement.ALIGN ? 0x90 : 0;
+            for (long i = 0; i < pad; i++) {
+                put(b);
+            }
+        }
+        return pad;
+    }
+
+    /** True (after warning, in the final pass) when bytes would go to a section that has none. */
+    private boolean nobits(int sec, long size) {
+        if (sec >= 0 && buffers[sec] != null) {
+            return false;
+        }
+        if (size > 0) {
+            lineWarning(1, "attempt to initialize memory in a nobits section: ignored [-w+other]");
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- instructions
+
+    private long instructions(Statement st, int sec, long off, long count) {
+        long size = 0;
+        boolean write = emitting && sec >= 0 && buffers[sec] != null;
+        if (emitting && !write) {
+            nobitsInstructionWarning(sec);
+        }
+        // nasm evaluates the operands once, at the line's start: every copy of times sees the same $
+        setHere(sec, off);
+        long lineStart = ev.here;
+        fill(st, lineStart);
+        for (long i = 0; i < count; i++) {
+            long at = off + size;
+            address = lineStart + size;
+            int len;
+            if (write) {
+                seek(sec, at);
+                int before = position;
+                len = encode(this, this);
+                if (position - before != len) {
+                    lineError(st.mnemonicColumn, "internal error: encoder wrote " + (position - before)
+                            + " bytes but reported " + len);
+                }
+            } else {
+                len = encode(null, emitting ? this : EncodeProblem.SILENT);
+            }
+            if (i == 0 && count > 1 && !fits(count, Math.max(len, 1), sec)) {
+                return 0;
+            }
+            if (count == 1 && !fits(1, len, sec)) {
+                return 0;
+            }
+            size += len;
+        }
+        return size;
+    }
+
+    private void nobitsInstructionWarning(int sec) {
+        lineWarning(current.mnemonicColumn, "attempt to initialize memory in a nobits section: ignored [-w+other]");
+    }
+
+    private int encode(ByteSink out, EncodeProblem problems) {
+        try {
+            return encoder.encode(instruction, address, out, problems);
+        } catch (RuntimeException e) {
+            if (emitting) {
+                lineError(current.mnemonicColumn, "internal error in the encoder: " + e);
+            }
+            return 0;
+        }
+    }
+
+    /** Fills {@link #instruction} from the statement with this pass's values. */
+    private void fill(Statement st, long here) {
+        Instruction in = instruction.reset(st.mnemonic);
+        in.lock = st.lock;
+        in.repeat = st.repeat;
+        in.operandSize = st.operandSize;
+        in.addressSize = st.addressSize;
+        in.segmentPrefix = st.segmentPrefix;
+        // with a memory operand the encoder reports it (the prefix applies to that operand)
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
+                && !hasMemoryOperand(st)) {
+            lineWarning(1, st.segmentPrefix.spelling()
+                    + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
+        }
+        OperandSpec[] specs = st.operands;
+        for (int i = 0; i < specs.length; i++) {
+            OperandSpec s = specs[i];
+            Operand o = in.addOperand();
+            o.sizeBits = s.sizeBits;
+            o.strict = s.strict;
+            o.distance = DISTANCES[s.distance];
+            switch (s.kind) {
+                case OperandSpec.REGISTER -> {
+                    o.kind = Operand.Kind.REGISTER;
+                    o.register = s.register;
+                }
+                case OperandSpec.IMMEDIATE -> {
+                    o.kind = Operand.Kind.IMMEDIATE;
+                    ev.evaluate(s.expr);
+                    checkEvaluation();
+                    if (ev.registerCount > 0) {
+                        if (emitting) {
+                            lineError(s.column, "invalid operand type");
+                        }
+                    }
+                    o.value = ev.value;
+                    o.known = ev.known;
+                    o.relocatable = ev.reloc != 0;
+                }
+                default -> memory(s, o);
+            }
+        }
+    }
+
+    /** nasm's warning for a displacement wider than the form chosen from its low 32 bits. */
+    private void displacementOverflow(OperandSpec s, Register base, int low) {
+        if (base != null && low == 0 && s.displacementBits == 0 && (base.number() & 7) != 5) {
+            return; // no displacement is written at all
+        }
+        boolean disp8 = base != null && (s.displacementBits == 8 || s.displacementBits == 0 && low >= -128 && low <= 127);
+        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
+    }
+
+    private static boolean hasMemoryOperand(Statement st) {
+        for (OperandSpec s : st.operands) {
+            if (s.kind == OperandSpec.MEMORY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void memory(OperandSpec s, Operand o) {
+        o.kind = Operand.Kind.MEMORY;
+        o.displacementBits = s.displacementBits;
+        o.noSplit = s.noSplit;
+        o.segment = s.segment;
+        o.absolute = s.abs;
+        ev.evaluate(s.expr);
+        checkEvaluation();
+        o.displacement = ev.value;
+        o.known = ev.known;
+        o.relocatable = ev.reloc != 0;
+        o.hasDisplacement = ev.value != 0 || !ev.known || ev.reloc != 0 || ev.registerCount == 0;
+        Register base = null;
+        Register index = null;
+        int scale = 1;
+        int n = ev.registerCount;
+        String bad = null;
+        for (int i = 0; i < n; i++) {
+            if (ev.factors[i] < 0) {
+                bad = "invalid effective address: impossible register";
+            }
+        }
+        if (bad == null && n == 1) {
+            Register r = ev.registers[0];
+            long f = ev.factors[0];
+            if (f == 1 && !(s.noSplit && ev.multiplied[0] && (r.number() & 7) != 4)) {
+                base = r;
+            } else if (f == 2 && !s.noSplit) {
+                base = r;
+                index = r;
+            } else if (f == 3 || f == 5 || f == 9) {
+                base = r;
+                index = r;
+                scale = (int) f - 1;
+            } else if (f == 1 || f == 2 || f == 4 || f == 8) {
+                index = r;
+                scale = (int) f;
+            } else {
+                bad = "invalid effective address: impossible segment base multiplier";
+            }
+        } else if (bad == null && n == 2) {
+            Register a = ev.registers[0];
+            Register b = ev.registers[1];
+            long fa = ev.factors[0];
+            long fb = ev.factors[1];
+            if (fa == 1 && fb == 1) {
+                base = a;
+                index = b;
+                if (index == Register.RSP || index == Register.ESP) {
+                    base = b;
+                    index = a;
+                }
+            } else if (fa == 1 && (fb == 2 || fb == 4 || fb == 8)) {
+                base = a;
+                index = b;
+                scale = (int) fb;
+            } else if (fb == 1 && (fa == 2 || fa == 4 || fa == 8)) {
+                base = b;
+                index = a;
+                scale = (int) fa;
+            } else {
+                bad = "invalid effective address: impossible segment base multiplier";
+            }
+        }
+        if (bad != null && emitting) {
+            lineError(s.column, bad);
+        }
+        if (base == Register.RIP || base == Register.EIP) {
+            if (index != null && emitting) {
+                lineError(s.column, "invalid effective address: rip cannot be used with an index");
+            }
+        }
+        o.base = base;
+        o.index = index;
+        o.scale = scale;
+        if (base != null || index != null) {
+            // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
+            long full = o.displacement;
+            o.displacement = (int) full;
+            o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
+            if (emitting && full != o.displacement && ev.known) {
+                displacementOverflow(s, base, (int) full);
+            }
+        }
+        if (s.addressSize != null && instruction.addressSize == null) {
+            instruction.addressSize = s.addressSize;
+        }
+        if (emitting && s.explicitRel && (base != null || index != null)) {
+            lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
+        }
+        boolean fsgs = s.segment == Register.FS || s.segment == Register.GS;
+        o.ripRelative = base == null && index == null && s.rel && !s.abs && !(fsgs && !explicitRel(s));
+    }
+
+    /** {@code default rel} does not apply under fs:/gs:, an explicit {@code rel} does. */
+    private static boolean explicitRel(OperandSpec s) {
+        return s.explicitRel;
+    }
+
+    // ---------------------------------------------------------------- data
+
+    private long dataSize(Statement st) {
+        long size = 0;
+        int unit = st.unit;
+        for (DataItem item : st.items) {
+            if (item.kind == DataItem.STRING) {
+                size += (item.bytes.length + unit - 1) / unit * unit;
+            } else {
+                size += unit;
+            }
+        }
+        return size;
+    }
+
+    private void writeData(Statement st) {
+        int unit = st.unit;
+        for (DataItem item : st.items) {
+            switch (item.kind) {
+                case DataItem.STRING -> {
+                    for (byte b : item.bytes) {
+                        put(b);
+                    }
+                    int padded = (item.bytes.length + unit - 1) / unit * unit;
+                    for (int i = item.bytes.length; i < padded; i++) {
+                        put(0);
+                    }
+                }
+                case DataItem.FLOAT -> {
+                    for (byte b : item.bytes) {
+                        put(b);
+                    }
+                }
+                case DataItem.UNINITIALIZED -> {
+                    for (int i = 0; i < unit; i++) {
+                        put(0);
+                    }
+                }
+                default -> {
+                    ev.evaluate(item.expr);
+                    checkEvaluation();
+                    long v = ev.value;
+                    if (ev.registerCount > 0) {
+                        lineError(item.column, "expression is not simple or relocatable");
+                    } else if (unit == 10 || unit > 8) {
+                        if (unit == 10) {
+                            lineError(item.column, "integer supplied to a DT instruction");
+                        }
+                    } else if (unit < 8 && ev.known && ev.reloc == 0) {
+                        long max = (2L << (unit * 8 - 1)) - 1;
+                        long min = -(2L << (unit * 8 - 1));
+                        if (v > max || v < min) {
+                            lineWarning(item.column, (unit == 1 ? "byte" : unit == 2 ? "word" : "dword")
+                                    + " data exceeds bounds [-w+number-overflow]");
+                        }
+                    }
+                    putLittleEndian(v, Math.min(unit, 8));
+                    for (int i = 8; i < unit; i++) {
+                        put(v < 0 ? 0xff : 0);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- ByteSink
+
+    private void seek(int sec, long off) {
+        buffer = sec >= 0 ? buffers[sec] : null;
+        position = (int) off;
+        limit = buffer == null ? 0 : buffer.length;
+    }
+
+    @Override
+    public void put(int b) {
+        if (position < limit) {
+            buffer[position] = (byte) b;
+        }
+        position++;
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.tinybin.asm;
+
+import io.github.tinybin.asm.x86.Prefix;
+import io.github.tinybin.asm.x86.Register;
+
+/**
+ * One parsed source line in the form the passes work on: what it defines and what it emits, with
+ * every expression compiled to an {@link ExprCode} handle. Parsed once, evaluated in every pass.
+ */
+final class Statement {
+    static final byte EMPTY = 0;
+    static final byte INSTRUCTION = 1;
+    static final byte DATA = 2;
+    static final byte RESERVE = 3;
+    static final byte EQU = 4;
+    static final byte SECTION = 5;
+    static final byte ABSOLUTE = 6;
+    static final byte ALIGN = 7;
+    static final byte INCBIN = 8;
+    static final byte STRUC = 9;
+    static final byte ENDSTRUC = 10;
+    static final byte ISTRUC = 11;
+    static final byte AT = 12;
+    static final byte IEND = 13;
+    static final byte SECTALIGN = 14;
+
+    byte kind;
+    /** Index in {@link SourceLines}. */
+    int line;
+    /** Symbol defined at the start of the line (label or equ name), -1 if none. */
+    int label = -1;
+    /** {@code times} count expression, -1 if none. */
+    int times = -1;
+    int timesColumn;
+    /** Set when a problem that stops this line was reported; the passes skip it. */
+    boolean broken;
+
+    // INSTRUCTION
+    String mnemonic;
+    int mnemonicColumn;
+    Prefix lock;
+    Prefix repeat;
+    Prefix operandSize;
+    Prefix addressSize;
+    Register segmentPrefix;
+    OperandSpec[] operands;
+
+    // DATA: unit size and items; RESERVE/ALIGN/SECTALIGN/EQU/AT/ISTRUC: expression in {@link #value}
+    int unit;
+    DataItem[] items;
+    int value = -1;
+    int valueColumn;
+    /** ALIGN: the fill statement ({@code align 16, db 0}), or null for nop / alignb's reserve. */
+    Statement fill;
+    boolean alignReserve;
+    /** RESERVE: nasm's zeroing warning was switched off ({@code [warning -zeroing]}). */
+    boolean quiet;
+
+    // SECTION/STRUC/ISTRUC/AT: the section index or symbol id; INCBIN: the file's bytes
+    int target = -1;
+    byte[] bytes;
+    /** The statement placed at the AT field (AT with data on the same line). */
+    Statement inner;
+
+    /** Size in bytes in the current pass, for listing and line table. */
+    long size;
+    /** Section index and offset where the statement started in the current pass (-1 absolute). */
+    int section;
+    long offset;
+
+    /** One operand as written, before evaluation. */
+    static final class OperandSpec {
+        static final byte REGISTER = 1;
+        static final byte IMMEDIATE = 2;
+        static final byte MEMORY = 3;
+
+        byte kind;
+        int column;
+        int sizeBits;
+        boolean strict;
+        byte distance;
+        Register register;
+        /** Immediate value or memory address expression (may contain registers). */
+        int expr = -1;
+        int displacementBits;
+        boolean rel;
+        /** {@code rel} was written, not implied by {@code default rel}. */
+        boolean explicitRel;
+        boolean abs;
+        boolean noSplit;
+        Register segment;
+        /** {@code [a32 ...]}: address size written inside the brackets. */
+        Prefix addressSize;
+    }
+
+    /** One item of db/dw/...: an expression, a string or a float. */
+    static final class DataItem {
+        static final byte EXPRESSION = 0;
+        static final byte STRING = 1;
+        static final byte FLOAT = 2;
+        static final byte UNINITIALIZED = 3;
+
+        byte kind;
+        int expr = -1;
+        int column;
+        /** STRING: the bytes (not padded); FLOAT: the encoded value at the unit size. */
+        byte[] bytes;
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.tinybin.build;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes build outputs the way the CLI and the Mojo both need: a temporary file in the target's own
+ * directory, then a rename over the target, so a reader (or a crashed build) never sees a
+ * half-written executable.
+ */
+public final class ExecutableFile {
+    private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> PLAIN = PosixFilePermissions.fromString("rw-r--r--");
+
+    private ExecutableFile() {
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically, with the executable bit set. */
+    public static void writeExecutable(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, true);
+    }
+
+    /** Writes a non-executable file (a listing) atomically. */
+    public static void writePlain(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, false);
+    }
+
+    private static void write(Path target, byte[] bytes, boolean executable) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, executable ? EXECUTABLE : PLAIN);
+            } else if (executable) {
+                temp.toFile().setExecutable(true, false);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Removes what an earlier successful build left at {@code target}, so a failed build is not
+     * mistaken for a good one (nasm does the same with its output file).
+     */
+    public static void deleteStale(Path target) throws IOException {
+        if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(target);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+; The smallest useful program: exit with status 42.
+; pie
+        global  _start
+
+        section .text
+_start:
+        mov     eax, 60         ; sys_exit
+        mov     edi, 42
+        syscall
