@@ -490,7 +490,7 @@ public final class Preprocessor {
     /** The column of the line's first non-blank character: where a directive starts. */
     private int column() {
         if (original == null) {
-            return 0;
+            return 1; // end of file, or a line of the standard macros
         }
         int i = 0;
         while (i < original.length() && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {

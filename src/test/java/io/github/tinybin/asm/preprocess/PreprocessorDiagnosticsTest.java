@@ -80,9 +80,9 @@ class PreprocessorDiagnosticsTest {
 
     @Test
     void unterminatedDefinitionsAtEndOfFile() {
-        assertEquals("test.asm:3: error: end of file while still defining macro `m'\n",
+        assertEquals("test.asm:3:1: error: end of file while still defining macro `m'\n",
             PreprocessorHarness.run("%macro m 0\nnop\n").errors());
-        assertEquals("test.asm:2: error: end of file while still in %rep\n",
+        assertEquals("test.asm:2:1: error: end of file while still in %rep\n",
             PreprocessorHarness.run("%rep 2\n").errors());
     }
 

@@ -134,7 +134,7 @@ class PreprocessorLimitsTest {
         AssemblerOptions o = options();
         o.limits.lines = 1000;
         PreprocessorHarness h = PreprocessorHarness.run("nop\n".repeat(2000), o, null);
-        assertEquals("test.asm:1001: error: more than 1000 lines (--limit-lines)\n", h.errors());
+        assertEquals("test.asm:1001:1: error: more than 1000 lines (--limit-lines)\n", h.errors());
         assertEquals(1000, h.lines.size());
     }
 

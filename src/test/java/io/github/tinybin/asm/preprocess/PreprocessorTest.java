@@ -156,7 +156,7 @@ class PreprocessorTest {
             test.asm:1:1: error: `%else': no matching `%if'
             test.asm:2:1: error: `%endif': no matching `%if'
             test.asm:3:1: error: `%elif': no matching `%if'
-            test.asm:6: error: expected `%endif' before end of file
+            test.asm:6:1: error: expected `%endif' before end of file
             """, h.errors());
         assertEquals(List.of("x"), h.normalized());
     }
