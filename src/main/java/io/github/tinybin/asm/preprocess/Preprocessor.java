@@ -1867,6 +1867,16 @@ public final class Preprocessor {
                 if (t.text.equals("%+")) {
                     pasted = true;
                 }
+                if (t.text.startsWith("%[") && t.text.endsWith("]")) {
+                    List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));
+                    if (inner == null) {
+                        return null;
+                    }
+                    for (int k = inner.size() - 1; k >= 0; k--) {
+                        pending.add(inner.get(k));
+                    }
+                    continue;
+                }
                 result.add(t);
                 continue;
             }
@@ -1988,6 +1998,41 @@ public final class Preprocessor {
         }
         pastedLast = pasted;
         return result;
+    }
+
+    private int indirectDepth;
+
+    /** {@code %[...]}: the text expanded now and pasted into one run of tokens, as nasm does. */
+    private List<Token> indirect(String text) {
+        if (indirectDepth >= 64) {
+            error("`%[...]' nested too deeply");
+            return null;
+        }
+        ArrayList<Token> tokens = new ArrayList<>();
+        Tokenizer.tokenize(text, tokens);
+        boolean savedPasted = pastedLast;
+        indirectDepth++;
+        List<Token> expanded;
+        try {
+            expanded = expand(tokens);
+        } finally {
+            indirectDepth--;
+            pastedLast = savedPasted;
+        }
+        if (expanded == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Token x : expanded) {
+            if (x.kind != Token.WHITESPACE) {
+                sb.append(x.text);
+            } else {
+                sb.append(' ');
+            }
+        }
+        ArrayList<Token> again = new ArrayList<>();
+        Tokenizer.tokenize(sb.toString(), again);
+        return again;
     }
 
     private static boolean visible(SingleLineMacro m, Token t) {
