@@ -48,6 +48,19 @@ public final class X86Encoder implements InstructionEncoder {
     }
 
     @Override
+    public boolean isAddressDependent(String mnemonic) {
+        InstructionForm[] forms = InstructionTable.forms(mnemonic);
+        if (forms != null) {
+            for (InstructionForm form : forms) {
+                if (form.branchBits != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
     public int encode(Instruction ins, long address, ByteSink out, EncodeProblem problems) {
         InstructionForm[] forms = InstructionTable.candidates(ins.mnemonic, shape(ins));
         if (forms == null) {
