@@ -28,6 +28,9 @@ final class Passes implements ByteSink, EncodeProblem {
     private final Evaluator ev;
     private final SymbolTable symbols;
     private final Instruction instruction = new Instruction();
+    /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
+    private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
+    private final AbsoluteReferences absoluteReferences;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -58,6 +61,7 @@ final class Passes implements ByteSink, EncodeProblem {
     // emission
     private byte[][] buffers;
     private byte[] buffer;
+    private int bufferSection;
     private int position;
     private int limit;
 
@@ -70,6 +74,12 @@ final class Passes implements ByteSink, EncodeProblem {
         this.placement = placement;
         this.ev = program.evaluator;
         this.symbols = program.symbols;
+        this.absoluteReferences = new AbsoluteReferences(program);
+    }
+
+    /** The absolute addresses the final pass wrote. */
+    List<AbsoluteReference> absoluteReferences() {
+        return absoluteReferences.list();
     }
 
     /** Runs the passes; false when the program could not be laid out (errors reported). */
@@ -716,6 +726,9 @@ final class Passes implements ByteSink, EncodeProblem {
                 }
                 default -> memory(s, o);
             }
+            if (i < operandValues.length) {
+                operandValues[i] = ev.value;
+            }
         }
     }
 
@@ -817,7 +830,7 @@ final class Passes implements ByteSink, EncodeProblem {
             long full = o.displacement;
             o.displacement = (int) full;
             o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
-            if (emitting && full != o.displacement && ev.known) {
+            if (emitting && full != o.displacement && ev.known && ev.reloc == 0) {
                 displacementOverflow(s, base, (int) full);
             }
         }
@@ -853,7 +866,9 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void writeData(Statement st) {
         int unit = st.unit;
+        int slot = 0;
         for (DataItem item : st.items) {
+            slot++;
             switch (item.kind) {
                 case DataItem.STRING -> {
                     for (byte b : item.bytes) {
@@ -892,6 +907,11 @@ final class Passes implements ByteSink, EncodeProblem {
                                     + " data exceeds bounds [-w+number-overflow]");
                         }
                     }
+                    if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
+                        absoluteReferences.add(current, slot - 1, column(item.column),
+                                program.sections.get(bufferSection), position, unit, false, v,
+                                AbsoluteReference.Use.DATA, item.expr);
+                    }
                     putLittleEndian(v, Math.min(unit, 8));
                     for (int i = 8; i < unit; i++) {
                         put(v < 0 ? 0xff : 0);
@@ -905,8 +925,22 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void seek(int sec, long off) {
         buffer = sec >= 0 ? buffers[sec] : null;
+        bufferSection = sec;
         position = (int) off;
         limit = buffer == null ? 0 : buffer.length;
+    }
+
+    @Override
+    public void absoluteAddress(int operandIndex, int width, boolean signed) {
+        OperandSpec[] specs = current.operands;
+        if (!emitting || buffer == null || specs == null || operandIndex < 0
+                || operandIndex >= Math.min(specs.length, operandValues.length)) {
+            return;
+        }
+        boolean memory = specs[operandIndex].kind == OperandSpec.MEMORY;
+        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)), program.sections.get(bufferSection),
+                position, width, signed, operandValues[operandIndex],
+                memory ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE, specs[operandIndex].expr);
     }
 
     @Override

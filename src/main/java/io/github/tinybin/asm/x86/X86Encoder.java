@@ -592,6 +592,9 @@ public final class X86Encoder implements InstructionEncoder {
                         if (memory.known && (displacement < Integer.MIN_VALUE || displacement > Integer.MAX_VALUE)) {
                             problems.warning(indexOf(ins, memory), "dword data exceeds bounds" + NUMBER_OVERFLOW);
                         }
+                    } else if (memory.relocatable) {
+                        // 64-bit addressing sign-extends the displacement, 32-bit addressing wraps at 4 GiB
+                        out.absoluteAddress(indexOf(ins, memory), dispBytes, (ea & EffectiveAddress.ADDRESS_32) == 0);
                     }
                     out.putLittleEndian(displacement, dispBytes);
                 }
@@ -620,9 +623,16 @@ public final class X86Encoder implements InstructionEncoder {
                     break;
                 }
                 case InstructionForm.MOFFS:
+                    if (o.relocatable) {
+                        out.absoluteAddress(i, moffsBytes(ins, o), false);
+                    }
                     out.putLittleEndian(o.displacement, moffsBytes(ins, o));
                     break;
                 default:
+                    if (o.relocatable) {
+                        out.absoluteAddress(i, immediateBytes(kind),
+                                kind == InstructionForm.ID_SIGNED || kind == InstructionForm.IB_SIGNED);
+                    }
                     out.putLittleEndian(o.value, immediateBytes(kind));
                     break;
             }
@@ -667,7 +677,7 @@ public final class X86Encoder implements InstructionEncoder {
                 problems.warning(memoryIndex, "displacement size ignored on absolute address [-w+ea-dispsize]");
             }
             int bytes = EffectiveAddress.displacementBytes(ea);
-            // a label's displacement is checked by nobody: nasm's bin output truncates it silently
+            // a relocatable displacement is checked by the output format, against the final load address
             if (bytes != 0 && memory.known && !memory.relocatable && (ea & EffectiveAddress.RIP_RELATIVE) == 0) {
                 long d = EffectiveAddress.displacement(memory);
                 boolean address32 = (ea & EffectiveAddress.ADDRESS_32) != 0;
