@@ -241,7 +241,6 @@ final class FlatBinary {
 
     /** The file: every non-empty progbits section at its offset, zeros between. */
     static byte[] write(AssemblyResult program, Diagnostics diagnostics) {
-        warnTruncatedAddresses(program, diagnostics);
         long size = 0;
         List<Section> written = new ArrayList<>();
         for (Section s : program.sections()) {
