@@ -16,8 +16,7 @@ public final class X86Encoder implements InstructionEncoder {
     private static final int SIZE_MISMATCH = 2;
     private static final int BAD_MODE = 3;
     private static final int BAD_REPNE = 4;
-    private static final int JUMP = 5;
-    private static final int GOOD = 6;
+    private static final int GOOD = 5;
 
     private static final int REX_W = 8;
     private static final int REX_R = 4;
