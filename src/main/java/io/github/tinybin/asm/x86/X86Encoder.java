@@ -47,6 +47,19 @@ public final class X86Encoder implements InstructionEncoder {
     }
 
     @Override
+    public boolean isAddressDependent(String mnemonic) {
+        InstructionForm[] forms = InstructionTable.forms(mnemonic);
+        if (forms != null) {
+            for (InstructionForm form : forms) {
+                if (form.immediate == InstructionForm.REL8 || form.immediate == InstructionForm.REL) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
     public int encode(Instruction ins, long address, ByteSink out, EncodeProblem problems) {
         InstructionForm[] forms = InstructionTable.candidates(ins.mnemonic, shape(ins));
         if (forms == null) {
@@ -578,6 +591,9 @@ public final class X86Encoder implements InstructionEncoder {
                         if (memory.known && (displacement < Integer.MIN_VALUE || displacement > Integer.MAX_VALUE)) {
                             problems.warning(indexOf(ins, memory), "dword data exceeds bounds" + NUMBER_OVERFLOW);
                         }
+                    } else if (memory.relocatable) {
+                        // 64-bit addressing sign-extends the displacement, 32-bit addressing wraps at 4 GiB
+                        out.absoluteAddress(indexOf(ins, memory), dispBytes, (ea & EffectiveAddress.ADDRESS_32) == 0);
                     }
                     out.putLittleEndian(displacement, dispBytes);
                 }
@@ -606,9 +622,16 @@ public final class X86Encoder implements InstructionEncoder {
                     break;
                 }
                 case InstructionForm.MOFFS:
+                    if (o.relocatable) {
+                        out.absoluteAddress(i, moffsBytes(ins, o), false);
+                    }
                     out.putLittleEndian(o.displacement, moffsBytes(ins, o));
                     break;
                 default:
+                    if (o.relocatable) {
+                        out.absoluteAddress(i, immediateBytes(kind),
+                                kind == InstructionForm.ID_SIGNED || kind == InstructionForm.IB_SIGNED);
+                    }
                     out.putLittleEndian(o.value, immediateBytes(kind));
                     break;
             }
@@ -653,7 +676,7 @@ public final class X86Encoder implements InstructionEncoder {
                 problems.warning(memoryIndex, "displacement size ignored on absolute address [-w+ea-dispsize]");
             }
             int bytes = EffectiveAddress.displacementBytes(ea);
-            // a label's displacement is checked by nobody: nasm's bin output truncates it silently
+            // a relocatable displacement is checked by the output format, against the final load address
             if (bytes != 0 && memory.known && !memory.relocatable && (ea & EffectiveAddress.RIP_RELATIVE) == 0) {
                 long d = EffectiveAddress.displacement(memory);
                 boolean address32 = (ea & EffectiveAddress.ADDRESS_32) != 0;
