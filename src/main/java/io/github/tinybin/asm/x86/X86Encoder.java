@@ -335,8 +335,8 @@ public final class X86Encoder implements InstructionEncoder {
         if (!target.known) {
             return true;
         }
-        if (!target.relocatable) {
-            return false; // a plain number is an absolute address, never in this section for nasm
+        if (!target.relocatable || target.inOtherSection) {
+            return false; // nasm: only a target in the instruction's own section can be reached short
         }
         long displacement = target.value - (address + length(form, ins, null, 0, 0));
         return displacement >= -128 && displacement <= 127;
