@@ -28,6 +28,9 @@ final class Passes implements ByteSink, EncodeProblem {
     private final Evaluator ev;
     private final SymbolTable symbols;
     private final Instruction instruction = new Instruction();
+    /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
+    private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
+    private final AbsoluteReferences absoluteReferences;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -66,6 +69,7 @@ final class Passes implements ByteSink, EncodeProblem {
     // emission
     private byte[][] buffers;
     private byte[] buffer;
+    private int bufferSection;
     private int position;
     private int limit;
 
@@ -78,6 +82,12 @@ final class Passes implements ByteSink, EncodeProblem {
         this.placement = placement;
         this.ev = program.evaluator;
         this.symbols = program.symbols;
+        this.absoluteReferences = new AbsoluteReferences(program);
+    }
+
+    /** The absolute addresses the final pass wrote. */
+    List<AbsoluteReference> absoluteReferences() {
+        return absoluteReferences.list();
     }
 
     /** Runs the passes; false when the program could not be laid out (errors reported). */
@@ -328,7 +338,7 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- diagnostics
 
     private int column(int c) {
-        return program.lines.expanded(current.line) ? 1 : c;
+        return program.lines.originalColumn(current.line, c);
     }
 
     private void lineError(int c, String message) {
@@ -578,7 +588,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!fits(count, per, sec)) {
                     return 0;
                 }
-                if (emitting && sec >= 0 && buffers[sec] != null && per * count > 0) {
+                if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
                     lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
                             + " section: zeroing [-w+zeroing]");
                 }
@@ -681,6 +691,10 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
+        if (!emitting && st.fixedLength >= 0) {
+            long per = st.fixedLength;
+            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
+        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -713,6 +727,9 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             size += len;
         }
+        if (st.lengthIsFixed && !emitting && count > 0) {
+            st.fixedLength = (int) (size / count);
+        }
         return size;
     }
 
@@ -739,6 +756,12 @@ final class Passes implements ByteSink, EncodeProblem {
         in.operandSize = st.operandSize;
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
+        // with a memory operand the encoder reports it (the prefix applies to that operand)
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
+                && !hasMemoryOperand(st)) {
+            lineWarning(1, st.segmentPrefix.spelling()
+                    + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
+        }
         OperandSpec[] specs = st.operands;
         for (int i = 0; i < specs.length; i++) {
             OperandSpec s = specs[i];
@@ -766,7 +789,28 @@ final class Passes implements ByteSink, EncodeProblem {
                 }
                 default -> memory(s, o);
             }
+            if (i < operandValues.length) {
+                operandValues[i] = ev.value;
+            }
         }
+    }
+
+    /** nasm's warning for a displacement wider than the form chosen from its low 32 bits. */
+    private void displacementOverflow(OperandSpec s, Register base, int low) {
+        if (base != null && low == 0 && s.displacementBits == 0 && (base.number() & 7) != 5) {
+            return; // no displacement is written at all
+        }
+        boolean disp8 = base != null && (s.displacementBits == 8 || s.displacementBits == 0 && low >= -128 && low <= 127);
+        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
+    }
+
+    private static boolean hasMemoryOperand(Statement st) {
+        for (OperandSpec s : st.operands) {
+            if (s.kind == OperandSpec.MEMORY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void memory(OperandSpec s, Operand o) {
@@ -794,7 +838,7 @@ final class Passes implements ByteSink, EncodeProblem {
         if (bad == null && n == 1) {
             Register r = ev.registers[0];
             long f = ev.factors[0];
-            if (f == 1 && !(s.noSplit && ev.multiplied[0])) {
+            if (f == 1 && !(s.noSplit && ev.multiplied[0] && (r.number() & 7) != 4)) {
                 base = r;
             } else if (f == 2 && !s.noSplit) {
                 base = r;
@@ -844,6 +888,21 @@ final class Passes implements ByteSink, EncodeProblem {
         o.base = base;
         o.index = index;
         o.scale = scale;
+        if (base != null || index != null) {
+            // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
+            long full = o.displacement;
+            o.displacement = (int) full;
+            o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
+            if (emitting && full != o.displacement && ev.known && ev.reloc == 0) {
+                displacementOverflow(s, base, (int) full);
+            }
+        }
+        if (s.addressSize != null && instruction.addressSize == null) {
+            instruction.addressSize = s.addressSize;
+        }
+        if (emitting && s.explicitRel && (base != null || index != null)) {
+            lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
+        }
         boolean fsgs = s.segment == Register.FS || s.segment == Register.GS;
         o.ripRelative = base == null && index == null && s.rel && !s.abs && !(fsgs && !explicitRel(s));
     }
@@ -870,7 +929,9 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void writeData(Statement st) {
         int unit = st.unit;
+        int slot = -1;
         for (DataItem item : st.items) {
+            slot++;
             switch (item.kind) {
                 case DataItem.STRING -> {
                     for (byte b : item.bytes) {
@@ -896,18 +957,23 @@ final class Passes implements ByteSink, EncodeProblem {
                     checkEvaluation();
                     long v = ev.value;
                     if (ev.registerCount > 0) {
-                        lineError(item.column, "invalid operand type");
+                        lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
                         if (unit == 10) {
                             lineError(item.column, "integer supplied to a DT instruction");
                         }
-                    } else if (unit < 8 && ev.known) {
+                    } else if (unit < 8 && ev.known && ev.reloc == 0) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {
                             lineWarning(item.column, (unit == 1 ? "byte" : unit == 2 ? "word" : "dword")
                                     + " data exceeds bounds [-w+number-overflow]");
                         }
+                    }
+                    if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
+                        absoluteReferences.add(current, slot, column(item.column),
+                                program.sections.get(bufferSection), position, unit, false, v,
+                                AbsoluteReference.Use.DATA, item.expr);
                     }
                     putLittleEndian(v, Math.min(unit, 8));
                     for (int i = 8; i < unit; i++) {
@@ -922,8 +988,23 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void seek(int sec, long off) {
         buffer = sec >= 0 ? buffers[sec] : null;
+        bufferSection = sec;
         position = (int) off;
         limit = buffer == null ? 0 : buffer.length;
+    }
+
+    @Override
+    public void absoluteAddress(int operandIndex, int width, boolean signed) {
+        OperandSpec[] specs = current.operands;
+        if (!emitting || buffer == null || specs == null || operandIndex < 0
+                || operandIndex >= Math.min(specs.length, operandValues.length)) {
+            return;
+        }
+        OperandSpec spec = specs[operandIndex];
+        AbsoluteReference.Use use = spec.kind == OperandSpec.MEMORY
+                ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE;
+        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)),
+                program.sections.get(bufferSection), position, width, signed, operandValues[operandIndex], use, spec.expr);
     }
 
     @Override

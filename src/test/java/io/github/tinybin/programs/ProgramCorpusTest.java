@@ -2,6 +2,8 @@ package io.github.tinybin.programs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +11,7 @@ import io.github.tinybin.build.BuildRequest;
 import io.github.tinybin.build.BuildResult;
 import io.github.tinybin.build.OutputFormat;
 import io.github.tinybin.build.TinyBin;
+import io.github.tinybin.diag.Diagnostic;
 import io.github.tinybin.diag.DiagnosticFormatter;
 import io.github.tinybin.elf.Layouts;
 import java.io.IOException;
@@ -21,8 +24,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -36,12 +42,24 @@ import org.junit.jupiter.api.io.TempDir;
  * The program corpus (src/test/resources/programs): every {@code NAME.asm} is built by us into an
  * ELF executable, run with the arguments and stdin recorded in {@code NAME.expect}, and its stdout
  * and exit status compared with what the nasm + ld build did. Every {@code bin/NAME.asm} is built
- * with {@code --format bin} and compared byte for byte with nasm's {@code bin/NAME.bin}.
+ * with {@code --format bin} and compared byte for byte with nasm's {@code bin/NAME.bin}. Every
+ * {@code errors/NAME.asm} must fail with errors exactly where nasm reports them ({@code errors/NAME.diag}).
  * Expectations come from {@code tools/programs/record.sh}.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = {"amd64", "x86_64"})
 class ProgramCorpusTest {
     private static final long RUN_TIMEOUT_SECONDS = 10;
+    /** The layouts issue 4 gives a pie option. */
+    private static final List<String> PIE_LAYOUTS = List.of("compact", "standard");
+    /**
+     * {@code smallest} loads programs at 0x500000000 or 0x700000000, where 32-bit absolute addresses
+     * ({@code mov esi, msg}, {@code [table+rbx*8]}, {@code dd msg}) do not fit, as ld would say. These
+     * programs take none and must run; every other program must run or be refused for exactly that.
+     */
+    private static final Set<String> RUN_UNDER_SMALLEST = Set.of("argc", "cat", "crlf_latin1", "exit", "hello",
+            "include", "local_labels", "macros", "rip_relative", "struc");
+    /** Programs whose .bss is larger than what smallest's last file page leaves: refused for that too. */
+    private static final Set<String> BSS_TOO_LARGE_FOR_SMALLEST = Set.of("reverse_lines", "wc");
 
     @TempDir
     static Path scratch;
@@ -66,12 +84,82 @@ class ProgramCorpusTest {
             }
             List<DynamicNode> tests = new ArrayList<>();
             for (Path source : sources(corpus())) {
-                tests.add(DynamicTest.dynamicTest(name(source), source.toUri(),
-                        () -> buildAndRun(source, layout)));
+                tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + "]", source.toUri(),
+                        layout.equals("smallest") ? () -> runsUnderSmallestOrIsRefused(source)
+                                : () -> buildAndRun(source, layout)));
             }
             containers.add(DynamicContainer.dynamicContainer("layout " + layout, tests));
         }
         return containers.stream();
+    }
+
+    /** Programs marked {@code ; pie} run as position-independent executables in the layouts that offer it. */
+    @TestFactory
+    Stream<DynamicNode> positionIndependentProgramsRunAsPie() throws IOException {
+        List<DynamicNode> containers = new ArrayList<>();
+        for (String layout : PIE_LAYOUTS) {
+            if (Layouts.byName(layout) == null) {
+                continue;
+            }
+            List<DynamicNode> tests = new ArrayList<>();
+            for (Path source : sources(corpus())) {
+                if (header(source).contains("; pie")) {
+                    tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + " pie]", source.toUri(),
+                            () -> buildAndRun(source, layout, true)));
+                }
+            }
+            containers.add(DynamicContainer.dynamicContainer("pie " + layout, tests));
+        }
+        return containers.stream();
+    }
+
+    /**
+     * Programs in {@code pie_errors/} take absolute addresses: they build as plain executables, and
+     * as pie they fail with nothing written and an error exactly at each line marked
+     * {@code ; <- pie error}, telling to use RIP-relative addressing.
+     */
+    @TestFactory
+    Stream<DynamicNode> positionDependentProgramsAreRefusedAsPie() throws IOException {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path source : sources(corpus().resolve("pie_errors"))) {
+            for (String layout : PIE_LAYOUTS) {
+                nodes.add(DynamicTest.dynamicTest("pie_errors/" + name(source) + " [" + layout + " pie]",
+                        source.toUri(), () -> refusedAsPie(source, layout)));
+            }
+        }
+        return nodes.stream();
+    }
+
+    private static void refusedAsPie(Path source, String layout) throws IOException {
+        BuildRequest request = request(source);
+        request.layout = layout;
+        assertNotNull(build(request), "position-dependent code is fine without pie");
+        request = request(source);
+        request.layout = layout;
+        request.pie = true;
+        BuildResult result = TinyBin.build(request);
+        String report = "\n" + DiagnosticFormatter.format(result.diagnostics());
+        assertNull(result.bytes(), "no file is written" + report);
+        assertEquals(0, result.diagnostics().warningCount(), "warnings" + report);
+        List<String> lines = Files.readAllLines(source, StandardCharsets.ISO_8859_1);
+        Set<Integer> marked = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith(";") && lines.get(i).endsWith("; <- pie error")) {
+                marked.add(i + 1);
+            }
+        }
+        Set<Integer> reported = new TreeSet<>();
+        for (Diagnostic d : result.diagnostics().all()) {
+            assertEquals(source.getFileName().toString(), d.file(), report);
+            assertEquals(lines.get(d.line() - 1), d.sourceLine(), "the source line is shown" + report);
+            assertTrue(d.column() >= 1 && d.column() <= d.sourceLine().length(), "column" + report);
+            assertTrue(d.message().matches("absolute address of `(\\w+)' (as an immediate|as a displacement|in data "
+                    + "\\(d[bwdq]\\)) in a position-independent executable, which the kernel loads at a random "
+                    + "address: use `\\[rel \\1\\]' or `lea reg, \\[rel \\1\\]' \\(or `default rel'\\)"),
+                    d.message() + report);
+            reported.add(d.line());
+        }
+        assertEquals(marked, reported, "error lines" + report);
     }
 
     @TestFactory
@@ -94,11 +182,100 @@ class ProgramCorpusTest {
         return nodes.stream();
     }
 
+    /**
+     * Programs with mistakes: the build fails, and the errors are exactly at the lines (and included
+     * files) where nasm finds them, each with a column; where nasm only warns, we warn.
+     */
+    @TestFactory
+    Stream<DynamicNode> erroneousProgramsAreRejectedAtEveryMistake() throws IOException {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path source : sources(corpus().resolve("errors"))) {
+            nodes.add(DynamicTest.dynamicTest("errors/" + name(source), source.toUri(), () -> {
+                List<ExpectedDiagnostic> expected = ExpectedDiagnostic.read(sibling(source, ".diag"));
+                BuildResult result = TinyBin.build(request(source));
+                String report = DiagnosticFormatter.format(result.diagnostics());
+                String nasm = expected.stream().map(d -> (d.error() ? "error " : "warning ") + d.file() + ":"
+                        + d.line() + ": " + d.message()).collect(Collectors.joining("\n"));
+                String context = "\nours:\n" + report + "\nnasm:\n" + nasm;
+                assertNull(result.bytes(), "a program with errors must produce no output" + context);
+                Set<String> ourErrors = new TreeSet<>();
+                Set<String> ourWarnings = new TreeSet<>();
+                for (Diagnostic d : result.diagnostics().all()) {
+                    assertNotNull(d.file(), () -> "error without a file: " + d.message() + context);
+                    String where = Path.of(d.file()).getFileName() + ":" + d.line();
+                    (d.isError() ? ourErrors : ourWarnings).add(where);
+                    assertTrue(d.line() > 0 && d.column() > 0, () -> "no line:column for " + where + context);
+                }
+                Set<String> nasmErrors = expected.stream().filter(ExpectedDiagnostic::error)
+                        .map(ExpectedDiagnostic::location).collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(nasmErrors, ourErrors, "error locations" + context);
+                for (ExpectedDiagnostic d : expected) {
+                    if (!d.error() && !nasmErrors.contains(d.location())) {
+                        assertTrue(ourWarnings.contains(d.location()), "missing warning at " + d.location() + context);
+                    }
+                }
+            }));
+        }
+        return nodes.stream();
+    }
+
+    /**
+     * Under smallest a program runs as nasm + ld built it, or (unless it is one that must run) fails
+     * with nothing written and only errors saying why smallest cannot load it: each absolute
+     * address that does not fit its field, at the line and column that wrote it.
+     */
+    private static void runsUnderSmallestOrIsRefused(Path source) throws Exception {
+        String name = name(source);
+        BuildRequest request = request(source);
+        request.layout = "smallest";
+        BuildResult result = TinyBin.build(request);
+        if (RUN_UNDER_SMALLEST.contains(name) || result.succeeded()) {
+            buildAndRun(source, "smallest");
+            return;
+        }
+        String report = "\n" + DiagnosticFormatter.format(result.diagnostics());
+        assertNull(result.bytes(), "no file is written" + report);
+        assertEquals(0, result.diagnostics().warningCount(), "warnings" + report);
+        assertTrue(result.diagnostics().errorCount() > 0, report);
+        List<String> lines = Files.readAllLines(source, StandardCharsets.ISO_8859_1);
+        for (Diagnostic d : result.diagnostics().all()) {
+            if (BSS_TOO_LARGE_FOR_SMALLEST.contains(name) && d.file() == null
+                    && d.message().startsWith("layout 'smallest' has room for ")
+                    && d.message().endsWith("; use layout 'tiny'")) {
+                continue;
+            }
+            assertEquals(source.getFileName().toString(), d.file(), "error at a line of the program" + report);
+            assertTrue(d.message().matches("relocation truncated to fit: address 0x[57][0-9a-f]{8} of `[^']+' does "
+                    + "not fit the (un)?signed (8|16|32)-bit (immediate|displacement|field \\(d[bwd]\\)); "
+                    + "layout 'smallest' loads the program at 0x[57]00000000: .*"), d.message() + report);
+            assertEquals(lines.get(d.line() - 1), d.sourceLine(), "the source line is shown" + report);
+            assertTrue(d.column() >= 1 && d.column() <= d.sourceLine().length(), "column" + report);
+        }
+    }
+
     private static void buildAndRun(Path source, String layout) throws Exception {
+        buildAndRun(source, layout, false);
+    }
+
+    private static void buildAndRun(Path source, String layout, boolean pie) throws Exception {
         BuildRequest request = request(source);
         request.layout = layout;
+        request.pie = pie;
         byte[] executable = build(request);
-        assertRuns(executable, Expectation.read(sibling(source, ".expect")), name(source) + "-" + layout);
+        assertRuns(executable, Expectation.read(sibling(source, ".expect")),
+                name(source) + "-" + layout + (pie ? "-pie" : ""));
+    }
+
+    /** The comment lines at the top of a source, where its test markers live. */
+    private static List<String> header(Path source) throws IOException {
+        List<String> header = new ArrayList<>();
+        for (String line : Files.readAllLines(source, StandardCharsets.ISO_8859_1)) {
+            if (!line.startsWith(";")) {
+                break;
+            }
+            header.add(line.strip());
+        }
+        return header;
     }
 
     private static BuildRequest request(Path source) {

@@ -22,6 +22,8 @@ public final class Instruction {
     public Prefix addressSize;
     /** A segment register written as a prefix ({@code fs movsb}), or null. */
     public Register segmentPrefix;
+    /** {@code wait} written as a prefix ({@code wait add eax, ebx}): a 0x9b byte before everything. */
+    public boolean waitPrefix;
 
     public Instruction() {
         for (int i = 0; i < MAX_OPERANDS; i++) {
@@ -41,6 +43,7 @@ public final class Instruction {
         operandSize = null;
         addressSize = null;
         segmentPrefix = null;
+        waitPrefix = false;
         return this;
     }
 

@@ -1,0 +1,5 @@
+; Never exits.
+        section .text
+        global  _start
+_start:
+        jmp     _start
