@@ -42,6 +42,8 @@ final class InstructionTable {
 
     private static final InstructionForm[] NONE = new InstructionForm[0];
 
+    /** Compiled once: String.split("\\s+") compiles it per call, ~3000 times at start-up. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, InstructionForm[]> FORMS = load();
     /**
      * Per mnemonic and operand shape, the forms that can match at all, in table order: the matcher
@@ -153,7 +155,7 @@ final class InstructionTable {
         if (open < 0 || close < 0) {
             throw new IllegalArgumentException("expected [roles: encoding]");
         }
-        String[] head = line.substring(0, open).trim().split("\\s+");
+        String[] head = WHITESPACE.split(line.substring(0, open).trim());
         String names = head[0];
         String operands = head.length > 1 ? head[1] : "void";
         String encoding = line.substring(open + 1, close);
@@ -238,7 +240,7 @@ final class InstructionTable {
         int vexPp = 0;
         int vexW = 0;
         int vexL = 0;
-        for (String token : codeText.trim().split("\\s+")) {
+        for (String token : WHITESPACE.split(codeText.trim())) {
             if (token.isEmpty()) {
                 continue;
             }
