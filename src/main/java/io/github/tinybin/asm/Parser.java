@@ -211,6 +211,17 @@ final class Parser implements ExprParser.Names {
                 return directive(k, false);
             }
         }
+        if (lex.type == Lexer.IDENT && !lex.escaped) {
+            int code = Keyword.lookup(lex.buf, lex.start, lex.stop);
+            Keyword k = Keyword.keyword(code);
+            Register r = Keyword.register(code);
+            if (r != null && !(r.kind() == RegisterKind.SEGMENT && lex.peekType() != 1000 + ':')
+                    || k != null && (k.kind == Keyword.Kind.SIZE || k.kind == Keyword.Kind.MODIFIER)
+                    && lex.peekType() != 1000 + ':') {
+                error(col(), "label or instruction expected at start of line");
+                return null;
+            }
+        }
         Statement st = newStatement(Statement.EMPTY);
         // label
         if (lex.type == Lexer.IDENT && isLabelWord()) {
@@ -229,7 +240,7 @@ final class Parser implements ExprParser.Names {
             st.label = defineName(from, to, c, true);
             if (lex.type == Lexer.EOL) {
                 if (!colon) {
-                    warning(c, "label alone on a line without a colon might be in error [-w+label-orphan]");
+                    warning(c, "label alone on a line without a colon might be in error");
                 }
                 return st;
             }
@@ -302,7 +313,7 @@ final class Parser implements ExprParser.Names {
             return -1;
         }
         if (expressions.warning != null) {
-            warning(expressions.warningColumn, expressions.warning + " [-w+number-overflow]");
+            warning(expressions.warningColumn, expressions.warning + "");
         }
         return e;
     }
@@ -339,7 +350,7 @@ final class Parser implements ExprParser.Names {
                     return null;
                 }
                 if (st.segmentPrefix == seg) {
-                    warning(col(), "instruction has redundant prefixes [-w+other]");
+                    warning(col(), "instruction has redundant prefixes");
                 }
                 st.segmentPrefix = seg;
                 lex.next();
@@ -347,14 +358,26 @@ final class Parser implements ExprParser.Names {
                 break;
             }
         }
+        // wait before another instruction is a prefix (wait add eax, ebx => 9b 01 d8)
+        while (lex.type == Lexer.IDENT && !lex.escaped && (isWord("wait") || isWord("fwait"))) {
+            int p = lex.peekType();
+            if (p != Lexer.IDENT) {
+                break;
+            }
+            st.waitPrefix = true;
+            lex.next();
+        }
         boolean prefixed = st.lock != null || st.repeat != null || st.operandSize != null
-                || st.addressSize != null || st.segmentPrefix != null;
+                || st.addressSize != null || st.segmentPrefix != null || st.waitPrefix;
         if (lex.type == Lexer.EOL) {
             if (st.times >= 0 || prefixed) {
                 if (prefixed) {
-                    st.kind = Statement.INSTRUCTION;
-                    st.operands = new OperandSpec[0];
+                    // prefixes alone on a line: nasm emits just their bytes
+                    st.kind = Statement.PREFIXES;
                     st.mnemonicColumn = 1;
+                    if (st.lock != null) {
+                        warning(1, "instruction is not lockable");
+                    }
                     return st;
                 }
                 error(col(), "parser: instruction expected");
@@ -394,7 +417,7 @@ final class Parser implements ExprParser.Names {
             return p;
         }
         if (old == p || isRepeat(old) && isRepeat(p) && sameRepeat(old, p)) {
-            warning(col(), "instruction has redundant prefixes [-w+other]");
+            warning(col(), "instruction has redundant prefixes");
             return old;
         }
         error(col(), "instruction has conflicting prefixes");
@@ -521,7 +544,7 @@ final class Parser implements ExprParser.Names {
             return null;
         }
         if (lex.type == Lexer.OP && lex.op == ':') {
-            error(col(), "far pointers (segment:offset) are not supported in 64-bit mode");
+            error(col(), "instruction not supported in 64-bit mode");
             return null;
         }
         return o;
@@ -546,10 +569,13 @@ final class Parser implements ExprParser.Names {
                 o.explicitRel = false;
             } else if (k == Keyword.NOSPLIT) {
                 o.noSplit = true;
-            } else if (Keyword.prefix(code) == Prefix.A32 || Keyword.prefix(code) == Prefix.A64
-                    || Keyword.prefix(code) == Prefix.A16) {
-                o.addressSize = Keyword.prefix(code);
+            } else if (Keyword.prefix(code) == Prefix.A32 || Keyword.prefix(code) == Prefix.A64) {
+                o.addressBits = Keyword.prefix(code) == Prefix.A32 ? 32 : 64;
             } else if (r != null && r.kind() == RegisterKind.SEGMENT && lex.peekType() == 1000 + ':') {
+                if (o.segment != null) {
+                    error(col(), "instruction has conflicting segment overrides");
+                    return null;
+                }
                 o.segment = r;
                 lex.next();
             } else {
@@ -566,7 +592,7 @@ final class Parser implements ExprParser.Names {
             return null;
         }
         if (!(lex.type == Lexer.OP && lex.op == ']')) {
-            error(col(), "expecting ]");
+            error(col(), "expecting ] at end of memory operand");
             return null;
         }
         lex.next();
@@ -581,7 +607,7 @@ final class Parser implements ExprParser.Names {
         lex.next();
         List<DataItem> items = new ArrayList<>(4);
         if (lex.type == Lexer.EOL) {
-            warning(col(), "no operand for data declaration [-w+db-empty]");
+            warning(col(), "no operand for data declaration");
             st.items = new DataItem[0];
             return st;
         }
@@ -590,7 +616,7 @@ final class Parser implements ExprParser.Names {
             item.column = col();
             if (lex.type == Lexer.STRING && isItemEnd(lex.peekType())) {
                 if (!lex.terminated) {
-                    error(col(), "unterminated string");
+                    error(col(), "expression syntax error");
                     return null;
                 }
                 item.kind = DataItem.STRING;

@@ -384,7 +384,11 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!ev.known) {
                     return 0;
                 }
-                if (ev.registerCount > 0 || ev.reloc != 0) {
+                if (ev.registerCount > 0) {
+                    fatal(st.valueColumn, "invalid combination of opcode and operands");
+                    return 0;
+                }
+                if (ev.reloc != 0) {
                     fatal(st.valueColumn, "non-constant argument supplied to a reserve directive");
                     return 0;
                 }
@@ -402,9 +406,12 @@ final class Passes implements ByteSink, EncodeProblem {
                 }
                 if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
                     lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
-                            + " section: zeroing [-w+zeroing]");
+                            + " section: zeroing");
                 }
                 return per * count;
+            }
+            case Statement.PREFIXES -> {
+                return prefixBytes(st, sec, off, count);
             }
             case Statement.INCBIN -> {
                 long per = st.bytes.length;
@@ -495,7 +502,7 @@ final class Passes implements ByteSink, EncodeProblem {
             return false;
         }
         if (size > 0) {
-            lineWarning(1, "attempt to initialize memory in a nobits section: ignored [-w+other]");
+            lineWarning(1, "attempt to initialize memory in a nobits section: ignored");
         }
         return true;
     }
@@ -546,7 +553,7 @@ final class Passes implements ByteSink, EncodeProblem {
     }
 
     private void nobitsInstructionWarning(int sec) {
-        lineWarning(current.mnemonicColumn, "attempt to initialize memory in a nobits section: ignored [-w+other]");
+        lineWarning(current.mnemonicColumn, "attempt to initialize memory in a nobits section: ignored");
     }
 
     private int encode(ByteSink out, EncodeProblem problems) {
@@ -568,12 +575,7 @@ final class Passes implements ByteSink, EncodeProblem {
         in.operandSize = st.operandSize;
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
-        // with a memory operand the encoder reports it (the prefix applies to that operand)
-        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
-                && !hasMemoryOperand(st)) {
-            lineWarning(1, st.segmentPrefix.spelling()
-                    + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
-        }
+        in.waitPrefix = st.waitPrefix;
         OperandSpec[] specs = st.operands;
         for (int i = 0; i < specs.length; i++) {
             OperandSpec s = specs[i];
@@ -610,7 +612,53 @@ final class Passes implements ByteSink, EncodeProblem {
             return; // no displacement is written at all
         }
         boolean disp8 = base != null && (s.displacementBits == 8 || s.displacementBits == 0 && low >= -128 && low <= 127);
-        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
+        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds");
+    }
+
+    /** Prefixes alone on a line, in the order nasm writes them before an instruction. */
+    private long prefixBytes(Statement st, int sec, long off, long count) {
+        int n = 0;
+        int[] b = new int[6];
+        if (st.waitPrefix) {
+            b[n++] = 0x9b;
+        }
+        if (st.lock != null) {
+            b[n++] = 0xf0;
+        }
+        if (st.repeat != null) {
+            b[n++] = st.repeat == io.github.tinybin.asm.x86.Prefix.REPNE
+                    || st.repeat == io.github.tinybin.asm.x86.Prefix.REPNZ ? 0xf2 : 0xf3;
+        }
+        if (st.segmentPrefix != null) {
+            b[n++] = switch (st.segmentPrefix) {
+                case ES -> 0x26;
+                case CS -> 0x2e;
+                case SS -> 0x36;
+                case DS -> 0x3e;
+                case FS -> 0x64;
+                default -> 0x65;
+            };
+        }
+        if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O16) {
+            b[n++] = 0x66;
+        } else if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O64) {
+            b[n++] = 0x48;
+        }
+        if (st.addressSize == io.github.tinybin.asm.x86.Prefix.A32) {
+            b[n++] = 0x67;
+        }
+        if (!fits(count, Math.max(n, 1), sec)) {
+            return 0;
+        }
+        if (emitting && !nobits(sec, (long) n * count)) {
+            seek(sec, off);
+            for (long c = 0; c < count; c++) {
+                for (int i = 0; i < n; i++) {
+                    put(b[i]);
+                }
+            }
+        }
+        return (long) n * count;
     }
 
     private static boolean hasMemoryOperand(Statement st) {
@@ -641,7 +689,7 @@ final class Passes implements ByteSink, EncodeProblem {
         String bad = null;
         for (int i = 0; i < n; i++) {
             if (ev.factors[i] < 0) {
-                bad = "invalid effective address: impossible register";
+                bad = "invalid " + ev.registers[i].bits() + "-bit effective address";
             }
         }
         if (bad == null && n == 1) {
@@ -660,7 +708,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 index = r;
                 scale = (int) f;
             } else {
-                bad = "invalid effective address: impossible segment base multiplier";
+                bad = "invalid " + r.bits() + "-bit effective address";
             }
         } else if (bad == null && n == 2) {
             Register a = ev.registers[0];
@@ -683,7 +731,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 index = a;
                 scale = (int) fa;
             } else {
-                bad = "invalid effective address: impossible segment base multiplier";
+                bad = "invalid " + a.bits() + "-bit effective address";
             }
         }
         if (bad != null && emitting) {
@@ -706,11 +754,9 @@ final class Passes implements ByteSink, EncodeProblem {
                 displacementOverflow(s, base, (int) full);
             }
         }
-        if (s.addressSize != null && instruction.addressSize == null) {
-            instruction.addressSize = s.addressSize;
-        }
+        o.addressBits = s.addressBits;
         if (emitting && s.explicitRel && (base != null || index != null)) {
-            lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
+            lineWarning(s.column, "indirect address displacements cannot be RIP-relative");
         }
         boolean fsgs = s.segment == Register.FS || s.segment == Register.GS;
         o.ripRelative = base == null && index == null && s.rel && !s.abs && !(fsgs && !explicitRel(s));
@@ -774,7 +820,7 @@ final class Passes implements ByteSink, EncodeProblem {
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {
                             lineWarning(item.column, (unit == 1 ? "byte" : unit == 2 ? "word" : "dword")
-                                    + " data exceeds bounds [-w+number-overflow]");
+                                    + " data exceeds bounds");
                         }
                     }
                     putLittleEndian(v, Math.min(unit, 8));
