@@ -470,10 +470,11 @@ final class Parser implements ExprParser.Names {
             }
         }
         st.operands = Arrays.copyOf(ops, n);
-        st.lengthIsFixed = !isRelativeBranch(m) && (st.times < 0 || program.code.isStatic(st.times));
-        for (int i = 0; i < n && st.lengthIsFixed; i++) {
-            st.lengthIsFixed = ops[i].expr < 0 || program.code.isStatic(ops[i].expr);
+        boolean allStatic = true;
+        for (int i = 0; i < n; i++) {
+            allStatic &= ops[i].expr < 0 || program.code.isStatic(ops[i].expr);
         }
+        st.lengthIsFixed = allStatic && !isRelativeBranch(m) && (st.times < 0 || program.code.isStatic(st.times));
         return st;
     }
 

@@ -101,6 +101,7 @@ final class Statement {
         Register segment;
         /** {@code [a32 ...]}/{@code [a64 ...]}: address size written inside the brackets, 0 if none. */
         int addressBits;
+
     }
 
     /** One item of db/dw/...: an expression, a string or a float. */
