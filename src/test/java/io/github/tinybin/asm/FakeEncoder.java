@@ -19,7 +19,7 @@ final class FakeEncoder implements InstructionEncoder {
 
     @Override
     public boolean isMnemonic(String m) {
-        return Set.of("mov", "xor", "jmp", "syscall", "ud2", "nop", "lea", "push", "probe").contains(m);
+        return Set.of("mov", "xor", "jmp", "syscall", "ud2", "nop", "lea", "push", "probe", "wait").contains(m);
     }
 
     @Override
