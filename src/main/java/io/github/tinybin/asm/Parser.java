@@ -117,6 +117,34 @@ final class Parser implements ExprParser.Names {
         return id;
     }
 
+    // the same word is looked up several times while a line is parsed: remember the last answers
+    private byte[] keywordBuf;
+    private int keywordStart = -1;
+    private int keywordCode;
+    private byte[] mnemonicBuf;
+    private int mnemonicStart = -1;
+    private String mnemonicValue;
+
+    /** {@link Keyword#lookup} of the identifier at the cursor. */
+    private int keywordCode() {
+        if (lex.start != keywordStart || lex.buf != keywordBuf) {
+            keywordBuf = lex.buf;
+            keywordStart = lex.start;
+            keywordCode = Keyword.lookup(lex.buf, lex.start, lex.stop);
+        }
+        return keywordCode;
+    }
+
+    /** The mnemonic spelled by the identifier at the cursor, or null. */
+    private String mnemonicAtCursor() {
+        if (lex.start != mnemonicStart || lex.buf != mnemonicBuf) {
+            mnemonicBuf = lex.buf;
+            mnemonicStart = lex.start;
+            mnemonicValue = mnemonic(lex.buf, lex.start, lex.stop);
+        }
+        return mnemonicValue;
+    }
+
     private String mnemonic(byte[] b, int from, int to) {
         int v = mnemonicCache.get(b, from, to);
         if (v < 0) {
@@ -155,6 +183,8 @@ final class Parser implements ExprParser.Names {
         line = program.lines.add(l.file, l.line, l.text, l.start, l.end, l.original, l.expanded);
         lineFailed = false;
         lex.reset(l.text, l.start, l.end);
+        keywordStart = -1;
+        mnemonicStart = -1;
         lex.next();
         Statement st;
         try {
@@ -197,7 +227,7 @@ final class Parser implements ExprParser.Names {
         if (lex.type == Lexer.OP && lex.op == '[') {
             int c = col();
             lex.next();
-            Keyword k = lex.type == Lexer.IDENT ? Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop)) : null;
+            Keyword k = lex.type == Lexer.IDENT ? Keyword.keyword(keywordCode()) : null;
             if (k == null || k.kind != Keyword.Kind.DIRECTIVE) {
                 error(c, "unrecognised directive");
                 return null;
@@ -206,13 +236,13 @@ final class Parser implements ExprParser.Names {
             return st;
         }
         if (lex.type == Lexer.IDENT && !lex.escaped) {
-            Keyword k = Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop));
+            Keyword k = Keyword.keyword(keywordCode());
             if (k != null && k.kind == Keyword.Kind.DIRECTIVE) {
                 return directive(k, false);
             }
         }
         if (lex.type == Lexer.IDENT && !lex.escaped) {
-            int code = Keyword.lookup(lex.buf, lex.start, lex.stop);
+            int code = keywordCode();
             Keyword k = Keyword.keyword(code);
             Register r = Keyword.register(code);
             if (r != null && !(r.kind() == RegisterKind.SEGMENT && lex.peekType() != 1000 + ':')
@@ -234,7 +264,7 @@ final class Parser implements ExprParser.Names {
                 lex.next();
             }
             if (lex.type == Lexer.IDENT && !lex.escaped
-                    && Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop)) == Keyword.EQU) {
+                    && Keyword.keyword(keywordCode()) == Keyword.EQU) {
                 return equ(st, from, to, c);
             }
             st.label = defineName(from, to, c, true);
@@ -249,7 +279,7 @@ final class Parser implements ExprParser.Names {
             }
             if (lex.type == Lexer.IDENT && !lex.escaped) {
                 // a label before a directive that nasm implements as a macro (p: istruc point)
-                Keyword k = Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop));
+                Keyword k = Keyword.keyword(keywordCode());
                 if (k == Keyword.ISTRUC || k == Keyword.AT || k == Keyword.IEND || k == Keyword.ALIGN
                         || k == Keyword.ALIGNB) {
                     Statement d = directive(k, false);
@@ -269,7 +299,7 @@ final class Parser implements ExprParser.Names {
         if (lex.escaped) {
             return true;
         }
-        int k = Keyword.lookup(lex.buf, lex.start, lex.stop);
+        int k = keywordCode();
         if (k >= 0) {
             // nasm: any word but a register followed by a colon is a label (out:, rest:)
             return Keyword.register(k) == null && lex.peekType() == 1000 + ':';
@@ -277,7 +307,7 @@ final class Parser implements ExprParser.Names {
         if (lex.peekType() == 1000 + ':') {
             return true;
         }
-        return mnemonic(lex.buf, lex.start, lex.stop) == null;
+        return mnemonicAtCursor() == null;
     }
 
     private Statement equ(Statement st, int from, int to, int column) {
@@ -321,7 +351,7 @@ final class Parser implements ExprParser.Names {
     /** After the label: times, prefixes, then an instruction, data or space. */
     private Statement body(Statement st) {
         if (lex.type == Lexer.IDENT && !lex.escaped
-                && Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop)) == Keyword.TIMES) {
+                && Keyword.keyword(keywordCode()) == Keyword.TIMES) {
             lex.next();
             st.timesColumn = col();
             st.times = expression(false);
@@ -330,7 +360,7 @@ final class Parser implements ExprParser.Names {
             }
         }
         while (lex.type == Lexer.IDENT && !lex.escaped) {
-            int code = Keyword.lookup(lex.buf, lex.start, lex.stop);
+            int code = keywordCode();
             Prefix p = Keyword.prefix(code);
             Register seg = Keyword.register(code);
             if (p != null) {
@@ -389,7 +419,7 @@ final class Parser implements ExprParser.Names {
             error(col(), "parser: instruction expected");
             return null;
         }
-        int code = lex.escaped ? -1 : Keyword.lookup(lex.buf, lex.start, lex.stop);
+        int code = lex.escaped ? -1 : keywordCode();
         Keyword k = Keyword.keyword(code);
         if (k != null && !prefixed) {
             switch (k.kind) {
@@ -403,7 +433,7 @@ final class Parser implements ExprParser.Names {
                     }
             }
         }
-        String m = lex.escaped ? null : mnemonic(lex.buf, lex.start, lex.stop);
+        String m = lex.escaped ? null : mnemonicAtCursor();
         if (m == null) {
             error(col(), "parser: instruction expected");
             return null;
@@ -488,7 +518,7 @@ final class Parser implements ExprParser.Names {
         o.column = col();
         // modifiers before the operand
         while (lex.type == Lexer.IDENT && !lex.escaped) {
-            Keyword k = Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop));
+            Keyword k = Keyword.keyword(keywordCode());
             if (k == null) {
                 break;
             }
@@ -512,7 +542,7 @@ final class Parser implements ExprParser.Names {
             return memory(o);
         }
         if (lex.type == Lexer.IDENT && !lex.escaped) {
-            Register r = Keyword.register(Keyword.lookup(lex.buf, lex.start, lex.stop));
+            Register r = Keyword.register(keywordCode());
             if (r != null) {
                 int pt = lex.peekType();
                 if (pt == Lexer.EOL || pt == 1000 + ',') {
@@ -555,7 +585,7 @@ final class Parser implements ExprParser.Names {
         o.kind = OperandSpec.MEMORY;
         o.rel = defaultRel;
         while (lex.type == Lexer.IDENT && !lex.escaped) {
-            int code = Keyword.lookup(lex.buf, lex.start, lex.stop);
+            int code = keywordCode();
             Keyword k = Keyword.keyword(code);
             Register r = Keyword.register(code);
             if (k != null && k.kind == Keyword.Kind.SIZE) {

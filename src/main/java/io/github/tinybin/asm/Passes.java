@@ -114,6 +114,11 @@ final class Passes implements ByteSink, EncodeProblem {
         return true;
     }
 
+    /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
+    int sizingPasses() {
+        return pass;
+    }
+
     /** Lets the placement position the sections; true if any address changed. */
     private boolean place() {
         List<Section> sections = program.sections;
