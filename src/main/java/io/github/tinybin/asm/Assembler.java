@@ -44,12 +44,14 @@ public final class Assembler {
         } catch (RuntimeException e) {
             diagnostics.error("internal error in the preprocessor: " + e);
         }
-        boolean laidOut = new Passes(program, encoder, diagnostics, options, placement).run();
+        Passes passes = new Passes(program, encoder, diagnostics, options, placement);
+        boolean laidOut = passes.run();
         List<Section> sections = List.copyOf(program.sections);
         Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
         String listing = options.listing && laidOut ? new Listing(program).render(sections) : null;
-        return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics);
+        return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics,
+                laidOut ? passes.absoluteReferences() : List.of());
     }
 
     private static Map<String, Symbol> symbols(Program program) {
