@@ -194,7 +194,7 @@ final class FloatFormat {
         }
         long biased = exp + bias;
         if (biased >= maxExp.longValue()) {
-            warning[0] = "overflow in floating-point constant";
+            warning[0] = "overflow in floating-point constant [-w+float-overflow]";
             return encodeSpecial(1, negative, unit);
         }
         BigInteger fraction = f.explicitOne ? q : q.clearBit(f.fractionBits);

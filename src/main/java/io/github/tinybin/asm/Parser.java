@@ -270,7 +270,7 @@ final class Parser implements ExprParser.Names {
             st.label = defineName(from, to, c, true);
             if (lex.type == Lexer.EOL) {
                 if (!colon) {
-                    warning(c, "label alone on a line without a colon might be in error");
+                    warning(c, "label alone on a line without a colon might be in error [-w+label-orphan]");
                 }
                 return st;
             }
@@ -343,7 +343,7 @@ final class Parser implements ExprParser.Names {
             return -1;
         }
         if (expressions.warning != null) {
-            warning(expressions.warningColumn, expressions.warning + "");
+            warning(expressions.warningColumn, expressions.warning + " [-w+number-overflow]");
         }
         return e;
     }
@@ -380,7 +380,7 @@ final class Parser implements ExprParser.Names {
                     return null;
                 }
                 if (st.segmentPrefix == seg) {
-                    warning(col(), "instruction has redundant prefixes");
+                    warning(col(), "instruction has redundant prefixes [-w+other]");
                 }
                 st.segmentPrefix = seg;
                 lex.next();
@@ -406,7 +406,7 @@ final class Parser implements ExprParser.Names {
                     st.kind = Statement.PREFIXES;
                     st.mnemonicColumn = 1;
                     if (st.lock != null) {
-                        warning(1, "instruction is not lockable");
+                        warning(1, "instruction is not lockable [-w+prefix-lock]");
                     }
                     return st;
                 }
@@ -447,7 +447,7 @@ final class Parser implements ExprParser.Names {
             return p;
         }
         if (old == p || isRepeat(old) && isRepeat(p) && sameRepeat(old, p)) {
-            warning(col(), "instruction has redundant prefixes");
+            warning(col(), "instruction has redundant prefixes [-w+other]");
             return old;
         }
         error(col(), "instruction has conflicting prefixes");
@@ -500,17 +500,7 @@ final class Parser implements ExprParser.Names {
             }
         }
         st.operands = Arrays.copyOf(ops, n);
-        boolean allStatic = true;
-        for (int i = 0; i < n; i++) {
-            allStatic &= ops[i].expr < 0 || program.code.isStatic(ops[i].expr);
-        }
-        st.lengthIsFixed = allStatic && !isRelativeBranch(m) && (st.times < 0 || program.code.isStatic(st.times));
         return st;
-    }
-
-    /** Mnemonics whose length depends on their own address (relative branches). */
-    private static boolean isRelativeBranch(String m) {
-        return m.charAt(0) == 'j' || m.startsWith("call") || m.startsWith("loop") || m.startsWith("xbegin");
     }
 
     private OperandSpec operand() {
@@ -638,7 +628,7 @@ final class Parser implements ExprParser.Names {
         lex.next();
         List<DataItem> items = new ArrayList<>(4);
         if (lex.type == Lexer.EOL) {
-            warning(col(), "no operand for data declaration");
+            warning(col(), "no operand for data declaration [-w+db-empty]");
             st.items = new DataItem[0];
             return st;
         }

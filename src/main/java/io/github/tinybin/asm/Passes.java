@@ -536,7 +536,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 }
                 if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
                     lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
-                            + " section: zeroing");
+                            + " section: zeroing [-w+zeroing]");
                 }
                 return per * count;
             }
@@ -632,7 +632,7 @@ final class Passes implements ByteSink, EncodeProblem {
             return false;
         }
         if (size > 0) {
-            lineWarning(1, "attempt to initialize memory in a nobits section: ignored");
+            lineWarning(1, "attempt to initialize memory in a nobits section: ignored [-w+other]");
         }
         return true;
     }
@@ -640,10 +640,6 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
-        if (!emitting && st.fixedLength >= 0) {
-            long per = st.fixedLength;
-            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
-        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -676,14 +672,11 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             size += len;
         }
-        if (st.lengthIsFixed && !emitting && count > 0) {
-            st.fixedLength = (int) (size / count);
-        }
         return size;
     }
 
     private void nobitsInstructionWarning(int sec) {
-        lineWarning(current.mnemonicColumn, "attempt to initialize memory in a nobits section: ignored");
+        lineWarning(current.mnemonicColumn, "attempt to initialize memory in a nobits section: ignored [-w+other]");
     }
 
     private int encode(ByteSink out, EncodeProblem problems) {
@@ -706,6 +699,10 @@ final class Passes implements ByteSink, EncodeProblem {
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
         in.waitPrefix = st.waitPrefix;
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS) {
+            lineWarning(1, st.segmentPrefix.spelling()
+                    + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
+        }
         OperandSpec[] specs = st.operands;
         for (int i = 0; i < specs.length; i++) {
             OperandSpec s = specs[i];
@@ -745,7 +742,7 @@ final class Passes implements ByteSink, EncodeProblem {
             return; // no displacement is written at all
         }
         boolean disp8 = base != null && (s.displacementBits == 8 || s.displacementBits == 0 && low >= -128 && low <= 127);
-        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds");
+        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
     }
 
     /** Prefixes alone on a line, in the order nasm writes them before an instruction. */
@@ -889,7 +886,7 @@ final class Passes implements ByteSink, EncodeProblem {
         }
         o.addressBits = s.addressBits;
         if (emitting && s.explicitRel && (base != null || index != null)) {
-            lineWarning(s.column, "indirect address displacements cannot be RIP-relative");
+            lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
         }
         boolean fsgs = s.segment == Register.FS || s.segment == Register.GS;
         o.ripRelative = base == null && index == null && s.rel && !s.abs && !(fsgs && !explicitRel(s));
@@ -955,7 +952,7 @@ final class Passes implements ByteSink, EncodeProblem {
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {
                             lineWarning(item.column, (unit == 1 ? "byte" : unit == 2 ? "word" : "dword")
-                                    + " data exceeds bounds");
+                                    + " data exceeds bounds [-w+number-overflow]");
                         }
                     }
                     if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
