@@ -687,6 +687,16 @@ final class Parser implements ExprParser.Names {
      */
     private boolean stringFunction(DataItem item) {
         String name = word().toLowerCase(Locale.ROOT).replace("?", "");
+        int floatBytes = switch (name) {
+            case "__float8__" -> 1;
+            case "__float16__" -> 2;
+            case "__float32__" -> 4;
+            case "__float64__" -> 8;
+            default -> 0;
+        };
+        if (floatBytes > 0) {
+            return floatFunction(item, name, floatBytes);
+        }
         java.nio.charset.Charset cs;
         switch (name) {
             case "__utf16__", "__utf16le__" -> cs = StandardCharsets.UTF_16LE;
@@ -708,6 +718,37 @@ final class Parser implements ExprParser.Names {
         String text = new String(raw, 0, n, StandardCharsets.UTF_8);
         item.kind = DataItem.STRING;
         item.bytes = text.getBytes(cs);
+        lex.next();
+        lex.next();
+        return true;
+    }
+
+    /** {@code __?float32?__(2.5)} and its siblings: the constant's bit pattern as data. */
+    private boolean floatFunction(DataItem item, String name, int bytes) {
+        lex.next();
+        lex.next();
+        boolean negative = false;
+        if (lex.type == Lexer.OP && (lex.op == '-' || lex.op == '+')) {
+            negative = lex.op == '-';
+            lex.next();
+        }
+        int special = lex.type == Lexer.IDENT ? FloatFormat.special(word()) : 0;
+        if (lex.type != Lexer.FLOAT && lex.type != Lexer.NUMBER && special == 0 || lex.peekType() != 1000 + ')') {
+            error(col(), "invalid input to function `" + name + "'");
+            return true;
+        }
+        String[] err = new String[1];
+        item.kind = DataItem.STRING;
+        item.bytes = special != 0 ? FloatFormat.encodeSpecial(special, negative, bytes)
+                : FloatFormat.encode(new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1),
+                negative, bytes, err);
+        if (item.bytes == null) {
+            error(col(), err[0]);
+            return true;
+        }
+        if (err[0] != null) {
+            warning(col(), err[0]);
+        }
         lex.next();
         lex.next();
         return true;
