@@ -648,7 +648,7 @@ final class Parser implements ExprParser.Names {
                 item.bytes = Arrays.copyOf(dataScratch, n);
                 lex.next();
             } else if (lex.type == Lexer.IDENT && lex.peekType() == 1000 + '(' && stringFunction(item)) {
-                if (item.bytes == null) {
+                if (lineFailed) {
                     return null;
                 }
             } else if (lex.type == Lexer.OP && lex.op == '?' && isItemEnd(lex.peekType())) {
@@ -667,8 +667,14 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
             items.add(item);
-            if (lex.type == Lexer.EOL || lex.type == Lexer.OP && lex.op == ')') {
-                break; // nasm ignores what follows a stray `)'
+            if (item.kind == DataItem.EXPRESSION) {
+                // nasm ignores whatever follows a complete expression up to the next comma (db 1 2, db 1))
+                while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ',')) {
+                    lex.next();
+                }
+            }
+            if (lex.type == Lexer.EOL) {
+                break;
             }
             if (lex.type == Lexer.OP && lex.op == ',') {
                 lex.next();
@@ -687,15 +693,8 @@ final class Parser implements ExprParser.Names {
      */
     private boolean stringFunction(DataItem item) {
         String name = word().toLowerCase(Locale.ROOT).replace("?", "");
-        int floatBytes = switch (name) {
-            case "__float8__" -> 1;
-            case "__float16__" -> 2;
-            case "__float32__" -> 4;
-            case "__float64__" -> 8;
-            default -> 0;
-        };
-        if (floatBytes > 0) {
-            return floatFunction(item, name, floatBytes);
+        if (name.startsWith("__float") || name.equals("__bfloat16__")) {
+            return floatFunction(item, name);
         }
         java.nio.charset.Charset cs;
         switch (name) {
@@ -723,8 +722,9 @@ final class Parser implements ExprParser.Names {
         return true;
     }
 
-    /** {@code __?float32?__(2.5)} and its siblings: the constant's bit pattern as data. */
-    private boolean floatFunction(DataItem item, String name, int bytes) {
+    /** {@code __?float32?__(2.5)} and its siblings: the constant's bit pattern, an integer item. */
+    private boolean floatFunction(DataItem item, String name) {
+        int c = col();
         lex.next();
         lex.next();
         boolean negative = false;
@@ -738,17 +738,29 @@ final class Parser implements ExprParser.Names {
             return true;
         }
         String[] err = new String[1];
-        item.kind = DataItem.STRING;
-        item.bytes = special != 0 ? FloatFormat.encodeSpecial(special, negative, bytes)
-                : FloatFormat.encode(new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1),
-                negative, bytes, err);
-        if (item.bytes == null) {
-            error(col(), err[0]);
+        String text = special != 0 ? null : new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1);
+        Long value;
+        if (special != 0) {
+            byte[] b = FloatFormat.encodeSpecial(special, negative, name.equals("__float16__") ? 2
+                    : name.equals("__float8__") ? 1 : name.equals("__float64__") ? 8 : 4);
+            long v = 0;
+            for (int i = b.length - 1; i >= 0; i--) {
+                v = v << 8 | (b[i] & 0xff);
+            }
+            value = v;
+        } else {
+            value = FloatFormat.functionValue(name, text, negative, err);
+        }
+        if (value == null) {
+            error(col(), err[0] != null ? err[0] : "unknown function `" + name + "'");
             return true;
         }
         if (err[0] != null) {
             warning(col(), err[0]);
         }
+        item.kind = DataItem.EXPRESSION;
+        item.column = c;
+        item.expr = program.code.constant(value);
         lex.next();
         lex.next();
         return true;

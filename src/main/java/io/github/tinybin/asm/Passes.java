@@ -699,7 +699,9 @@ final class Passes implements ByteSink, EncodeProblem {
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
         in.waitPrefix = st.waitPrefix;
-        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS) {
+        // with a memory operand the encoder reports it (the prefix applies to that operand)
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
+                && !hasMemoryOperand(st)) {
             lineWarning(1, st.segmentPrefix.spelling()
                     + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
         }
@@ -944,9 +946,7 @@ final class Passes implements ByteSink, EncodeProblem {
                     if (ev.registerCount > 0) {
                         lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
-                        if (unit == 10) {
-                            lineError(item.column, "integer supplied to a DT instruction");
-                        }
+                        lineError(item.column, "integer supplied as " + unit * 8 + "-bit data");
                     } else if (unit < 8 && ev.known && ev.reloc == 0) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));
