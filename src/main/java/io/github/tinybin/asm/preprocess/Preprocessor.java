@@ -1249,6 +1249,21 @@ public final class Preprocessor {
                 }
             }
         }
+        boolean legacyEmpty = false;
+        if (found == null && n == 0 && k + 1 < line.size()) {
+            // nasm < 2.15 compatibility, kept by 2.16: blanks where arguments were (an empty macro expanded
+            // away) call the one-parameter form with an empty %1, while %0 stays 0
+            for (MultiLineMacro m : list) {
+                if (sameName(name, m.caseInsensitive, m) && usable(m) && m.accepts(1)) {
+                    warning("improperly calling multi-line macro `" + m.name + "' with 0 parameters");
+                    params.add(new ArrayList<>());
+                    n = 1;
+                    found = m;
+                    legacyEmpty = true;
+                    break;
+                }
+            }
+        }
         if (found == null) {
             warning("multi-line macro `" + name + "' exists, but not taking " + n + " parameter"
                 + (n == 1 ? "" : "s"));
@@ -1312,6 +1327,7 @@ public final class Preprocessor {
             nolistDepth++;
         }
         MacroFrame f = new MacroFrame(found, name, params, unique++, file, this.line, original);
+        f.countsZero = legacyEmpty;
         pushFrame(f);
         return true;
     }
@@ -1361,7 +1377,7 @@ public final class Preprocessor {
             } else if (!ref.isEmpty() && isDigits(ref, 0)) {
                 int n = ref.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(ref);
                 if (n == 0) {
-                    sb.append(np);
+                    sb.append(m.countsZero ? 0 : np);
                 } else {
                     appendParameter(sb, m, n);
                 }
@@ -1469,7 +1485,7 @@ public final class Preprocessor {
         List<Token> expr = expand(new ArrayList<>(t.subList(i, t.size())));
         long count = 0;
         int k = expr == null ? 0 : skipSpace(expr, 0);
-        if (k < expr.size() && expr.get(k).kind == Token.IDENTIFIER && expr.get(k).text.equalsIgnoreCase(".nolist")) {
+        if (expr != null && k < expr.size() && expr.get(k).kind == Token.IDENTIFIER && expr.get(k).text.equalsIgnoreCase(".nolist")) {
             k++;
         }
         if (expr == null) {

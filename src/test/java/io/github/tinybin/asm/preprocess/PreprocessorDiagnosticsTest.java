@@ -60,15 +60,19 @@ class PreprocessorDiagnosticsTest {
         %line x                 | error: `%line' expects a line number
         %foo                    | error: unknown preprocessor directive `%foo'
         %$x                     | error: `%$x': context stack is empty
+        %rep %$x                | error: `%$x': context stack is empty
+        %push\\n%$$x            | error: `%$$x': context stack is only 1 level deep
         %ifenv PATH             | error: `%ifenv' is not supported by tinybin (builds do not read the environment)
         "   db 'abc"            | warning: unterminated string (missing `'')
         """)
     void firstDiagnostic(String source, String expected) {
-        PreprocessorHarness h = PreprocessorHarness.run(source + "\n");
+        PreprocessorHarness h = PreprocessorHarness.run(source.replace("\\n", "\n") + "\n");
         String all = h.errors();
         String first = all.isEmpty() ? "" : all.substring(0, all.indexOf('\n'));
-        int column = source.indexOf(source.trim()) + 1;
-        assertEquals("test.asm:1:" + column + ": " + expected, first, all);
+        String[] lines = source.split("\\\\n");
+        String last = lines[lines.length - 1];
+        int column = last.indexOf(last.trim()) + 1;
+        assertEquals("test.asm:" + lines.length + ":" + column + ": " + expected, first, all);
     }
 
     @Test
