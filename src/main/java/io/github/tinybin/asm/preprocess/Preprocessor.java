@@ -1414,7 +1414,7 @@ public final class Preprocessor {
 
     private static void appendParameter(StringBuilder sb, MacroFrame m, int n) {
         int np = m.params.size();
-        if (n > np || np == 0) {
+        if (n < 1 || n > np) {
             return;
         }
         int idx = (int) ((n - 1L + m.rotate) % np);

@@ -118,6 +118,12 @@ class PreprocessorDiagnosticsTest {
     }
 
     @Test
+    void conditionCodeParameterZeroIsNotACode() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro j 1\nj%+0 x\n%endmacro\nj z\n");
+        assertEquals("test.asm:4:1: error: macro parameter `' is not a condition code\n", h.errors());
+    }
+
+    @Test
     void conditionCodeParameters() {
         PreprocessorHarness h = PreprocessorHarness.run("%macro j 1\nj%-1 x\n%endmacro\nj foo\n");
         assertEquals("test.asm:4:1: error: macro parameter `foo' is not a condition code\n", h.errors());
