@@ -143,6 +143,9 @@ public final class Preprocessor {
                     popFrame();
                     continue;
                 }
+                if (lineLimitReached(m.file, m.line, m.original)) {
+                    return;
+                }
                 List<Token> body = m.macro.body.get(m.index++);
                 // a body line being collected into a nested definition keeps its parameters for later
                 String text = collecting != COLLECT_NONE ? text(body) : substituteParameters(m, body);
@@ -159,6 +162,9 @@ public final class Preprocessor {
                     continue;
                 }
                 BodyLine b = r.body.get(r.index++);
+                if (lineLimitReached(b.file(), b.line(), b.original())) {
+                    return;
+                }
                 String text = b.text();
                 MacroFrame m = collecting != COLLECT_NONE ? null : innermostMacro();
                 if (m != null) {
@@ -190,13 +196,7 @@ public final class Preprocessor {
         f.pos = i + 1;
         f.physical++;
         int lineNo = f.reportedLine(f.physical);
-        if (++linesProcessed > limits.lines) {
-            file = f.reportedName;
-            line = lineNo;
-            original = null;
-            fromFile = true;
-            error("more than " + limits.lines + " lines (--limit-lines)");
-            fatal = true;
+        if (lineLimitReached(f.reportedName, lineNo, null)) {
             return;
         }
         if (e - s > limits.lineLength) {
@@ -251,6 +251,19 @@ public final class Preprocessor {
             text = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
         }
         processLine(text, f.reportedName, lineNo, text, true);
+    }
+
+    /** Counts a line read from any source; past {@link Limits#lines}, reports once and stops. */
+    private boolean lineLimitReached(String file, int line, String original) {
+        if (++linesProcessed <= limits.lines) {
+            return false;
+        }
+        this.file = file;
+        this.line = line;
+        this.original = original;
+        error("more than " + limits.lines + " lines (--limit-lines)");
+        fatal = true;
+        return true;
     }
 
     private static boolean startsWithPercent(byte[] b, int s, int e) {
