@@ -67,6 +67,8 @@ public final class Preprocessor {
     private boolean fatal;
     private int bits = 64;
     private boolean usedAltreg;
+    /** When the line being processed comes from a macro body: that body line's number in its definition. */
+    private int macroBodyLine;
 
     // the definition being collected (%macro .. %endmacro or %rep .. %endrep)
     private static final int COLLECT_NONE = 0;
@@ -146,10 +148,12 @@ public final class Preprocessor {
                 if (lineLimitReached(m.file, m.line, m.original)) {
                     return;
                 }
+                macroBodyLine = m.macro.bodyLines[m.index];
                 List<Token> body = m.macro.body.get(m.index++);
                 // a body line being collected into a nested definition keeps its parameters for later
                 String text = collecting != COLLECT_NONE ? text(body) : substituteParameters(m, body);
                 processLine(text, m.file, m.line, m.original, false);
+                macroBodyLine = 0;
             } else {
                 RepFrame r = (RepFrame) top;
                 if (r.index >= r.body.size()) {
@@ -264,6 +268,11 @@ public final class Preprocessor {
         error("more than " + limits.lines + " lines (--limit-lines)");
         fatal = true;
         return true;
+    }
+
+    /** The line __?LINE?__ names: inside a macro, the line of its definition being expanded (as nasm). */
+    private int bodyLineNumber() {
+        return macroBodyLine > 0 ? macroBodyLine : line;
     }
 
     private static boolean startsWithPercent(byte[] b, int s, int e) {
@@ -434,7 +443,7 @@ public final class Preprocessor {
             }
         }
         if (collecting == COLLECT_MACRO) {
-            collectMacro.body.add(List.copyOf(tokens));
+            collectMacro.addBodyLine(List.copyOf(tokens), bodyLineNumber());
         } else {
             // nested %rep bodies share the outer body's line objects: only the list is per level
             collectRep.add(repLine != null ? repLine : new BodyLine(text, file, line, original));
@@ -2072,7 +2081,7 @@ public final class Preprocessor {
     private List<Token> instantiate(SingleLineMacro m, List<List<Token>> args, Token.Expansion hide) {
         if (m.dynamic != null) {
             return switch (m.dynamic) {
-                case LINE -> List.of(new Token(Token.NUMBER, Integer.toString(line), hide));
+                case LINE -> List.of(new Token(Token.NUMBER, Integer.toString(bodyLineNumber()), hide));
                 case FILE -> List.of(new Token(Token.STRING, NasmStrings.quote(file == null ? "" : file), hide));
                 case BITS -> List.of(new Token(Token.NUMBER, Integer.toString(bits), hide));
             };
