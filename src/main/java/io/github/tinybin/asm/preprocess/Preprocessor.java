@@ -982,66 +982,19 @@ public final class Preprocessor {
             error("`%include' nested more than " + limits.includeDepth + " levels deep");
             return;
         }
-        List<Path> candidates = new ArrayList<>();
-        List<String> shownAs = new ArrayList<>();
-        try {
-            Path p = Path.of(name);
-            if (p.isAbsolute()) {
-                candidates.add(p);
-                shownAs.add(name);
-            } else {
-                if (including != null && including.path != null) {
-                    Path dir = including.path.toAbsolutePath().getParent();
-                    if (dir != null) {
-                        candidates.add(dir.resolve(p));
-                        String shownDir = including.name;
-                        int slash = shownDir.lastIndexOf('/');
-                        shownAs.add(slash >= 0 ? shownDir.substring(0, slash + 1) + name : name);
-                    }
-                }
-                candidates.add(options.workingDirectory.resolve(p));
-                shownAs.add(name);
-                for (Path dir : options.includeDirectories) {
-                    candidates.add(dir.resolve(p));
-                    shownAs.add(dir.resolve(p).toString());
-                }
+        List<Path> open = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f instanceof FileFrame ff && ff.realPath != null) {
+                open.add(ff.realPath);
             }
-        } catch (InvalidPathException e) {
-            error("unable to open include file `" + name + "': invalid file name");
+        }
+        IncludeFiles.Result r = IncludeFiles.open(name, including == null ? null : including.path,
+            including == null ? "" : including.name, options.workingDirectory, options.includeDirectories, open);
+        if (r.error() != null) {
+            error(r.error());
             return;
         }
-        for (int k = 0; k < candidates.size(); k++) {
-            Path c = candidates.get(k);
-            if (!Files.exists(c)) {
-                continue;
-            }
-            if (!Files.isRegularFile(c)) {
-                error("unable to open include file `" + name + "': not a regular file");
-                return;
-            }
-            Path real;
-            try {
-                real = c.toRealPath();
-            } catch (IOException e) {
-                real = c.toAbsolutePath().normalize();
-            }
-            for (Frame f : frames) {
-                if (f instanceof FileFrame ff && real.equals(ff.realPath)) {
-                    error("`%include' of `" + name + "' would recurse: " + ff.name + " is already being read");
-                    return;
-                }
-            }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(c);
-            } catch (IOException | OutOfMemoryError e) {
-                error("unable to open include file `" + name + "': " + e.getMessage());
-                return;
-            }
-            pushFrame(new FileFrame(bytes, shownAs.get(k), c, real));
-            return;
-        }
-        error("unable to open include file `" + name + "': No such file or directory");
+        pushFrame(new FileFrame(r.bytes(), r.shownAs(), r.path(), r.realPath()));
     }
 
     // ------------------------------------------------------------------ multi-line macros
