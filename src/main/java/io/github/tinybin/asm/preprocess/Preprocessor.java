@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +47,8 @@ public final class Preprocessor {
     private final Limits limits;
     private final ExpressionEvaluator evaluator;
 
-    /** Single-line macros by lower-cased name (one name may have several parameter counts). */
-    private final Map<String, List<SingleLineMacro>> smacros = new HashMap<>();
-    private final Map<String, List<MultiLineMacro>> mmacros = new HashMap<>();
-    private final IdentifierFilter filter = new IdentifierFilter();
+    private final MacroTable macros = new MacroTable();
+    private final IdentifierFilter filter = macros.filter;
 
     private final ArrayList<Frame> frames = new ArrayList<>();
     private byte[] condState = new byte[16];
@@ -458,7 +455,7 @@ public final class Preprocessor {
         int kind = collecting;
         collecting = COLLECT_NONE;
         if (kind == COLLECT_MACRO) {
-            addMultiLineMacro(collectMacro);
+            macros.define(collectMacro);
             collectMacro = null;
         } else {
             List<BodyLine> body = collectRep;
@@ -646,7 +643,7 @@ public final class Preprocessor {
                 index[k] = params.indexOf(body.get(k).text);
             }
         }
-        defineSingleLineMacro(new SingleLineMacro(name, ci, params == null ? -1 : params.size(), greedy,
+        macros.define(new SingleLineMacro(name, ci, params == null ? -1 : params.size(), greedy,
             List.copyOf(body), index, null));
     }
 
@@ -660,52 +657,17 @@ public final class Preprocessor {
         return new ArrayList<>(t.subList(from, to));
     }
 
-    void defineSingleLineMacro(SingleLineMacro m) {
-        String key = m.name.toLowerCase(Locale.ROOT);
-        List<SingleLineMacro> list = smacros.computeIfAbsent(key, k -> new ArrayList<>(1));
-        for (int k = list.size() - 1; k >= 0; k--) {
-            SingleLineMacro old = list.get(k);
-            boolean sameName = m.caseInsensitive || old.caseInsensitive ? old.name.equalsIgnoreCase(m.name)
-                : old.name.equals(m.name);
-            if (sameName && (old.paramCount < 0) == (m.paramCount < 0)
-                && (m.paramCount < 0 || old.paramCount == m.paramCount)) {
-                list.remove(k);
-                filter.remove(old.name);
-            }
-        }
-        list.add(m);
-        filter.add(m.name);
-    }
-
-    private void undefine(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        List<SingleLineMacro> list = smacros.get(key);
-        if (list == null) {
-            return;
-        }
-        for (int k = list.size() - 1; k >= 0; k--) {
-            SingleLineMacro old = list.get(k);
-            if (old.caseInsensitive ? old.name.equalsIgnoreCase(name) : old.name.equals(name)) {
-                list.remove(k);
-                filter.remove(old.name);
-            }
-        }
-        if (list.isEmpty()) {
-            smacros.remove(key);
-        }
-    }
-
     private void undefDirective(String d, ArrayList<Token> t, int i) {
         String name = macroName(d, t, i, "a macro identifier");
         if (name != null) {
-            undefine(name);
+            macros.undefine(name);
         }
     }
 
     private void defineValue(String name, boolean ci, List<Token> body) {
         int[] index = new int[body.size()];
         java.util.Arrays.fill(index, -1);
-        defineSingleLineMacro(new SingleLineMacro(name, ci, -1, false, List.copyOf(body), index, null));
+        macros.define(new SingleLineMacro(name, ci, -1, false, List.copyOf(body), index, null));
     }
 
     private static List<Token> numberTokens(long v) {
@@ -1076,23 +1038,8 @@ public final class Preprocessor {
         return Integer.parseInt(s);
     }
 
-    private void addMultiLineMacro(MultiLineMacro m) {
-        String key = m.name.toLowerCase(Locale.ROOT);
-        List<MultiLineMacro> list = mmacros.computeIfAbsent(key, k -> new ArrayList<>(1));
-        for (int k = list.size() - 1; k >= 0; k--) {
-            MultiLineMacro old = list.get(k);
-            if (sameName(old.name, old.caseInsensitive, m) && old.minParams == m.minParams
-                && old.maxParams == m.maxParams) {
-                list.remove(k);
-                filter.remove(old.name);
-            }
-        }
-        list.add(0, m);
-        filter.add(m.name);
-    }
-
     private static boolean sameName(String name, boolean ci, MultiLineMacro m) {
-        return ci || m.caseInsensitive ? name.equalsIgnoreCase(m.name) : name.equals(m.name);
+        return MacroTable.matches(m.name, ci || m.caseInsensitive, name);
     }
 
     private void unmacroDirective(String d, ArrayList<Token> t, int i) {
@@ -1106,21 +1053,8 @@ public final class Preprocessor {
             error("`" + d + "' expects a parameter count");
             return;
         }
-        List<MultiLineMacro> list = mmacros.get(name.toLowerCase(Locale.ROOT));
-        if (list == null) {
-            return;
-        }
-        for (int k = list.size() - 1; k >= 0; k--) {
-            MultiLineMacro old = list.get(k);
-            if ((old.caseInsensitive ? old.name.equalsIgnoreCase(name) : old.name.equals(name))
-                && old.minParams == range[0] && old.maxParams == range[1]) {
-                if (old.inProgress > 0) {
-                    error("`%unmacro' can't undefine the macro being expanded");
-                    continue;
-                }
-                list.remove(k);
-                filter.remove(old.name);
-            }
+        if (!macros.undefine(name, range[0], range[1])) {
+            error("`%unmacro' can't undefine the macro being expanded");
         }
     }
 
@@ -1178,7 +1112,7 @@ public final class Preprocessor {
             return false;
         }
         int labelEnd = -1;
-        List<MultiLineMacro> list = mmacros.get(line.get(k).text.toLowerCase(Locale.ROOT));
+        List<MultiLineMacro> list = macros.multiLine(line.get(k).text);
         if (!hasCandidate(list, line.get(k).text)) {
             // `label: macro args` or `label macro args`
             int j = k + 1;
@@ -1189,7 +1123,7 @@ public final class Preprocessor {
             if (j >= line.size() || line.get(j).kind != Token.IDENTIFIER) {
                 return false;
             }
-            List<MultiLineMacro> l2 = mmacros.get(line.get(j).text.toLowerCase(Locale.ROOT));
+            List<MultiLineMacro> l2 = macros.multiLine(line.get(j).text);
             if (!hasCandidate(l2, line.get(j).text)) {
                 return false;
             }
@@ -1653,7 +1587,7 @@ public final class Preprocessor {
             }
             case "def" -> {
                 String name = macroName(d, t, i, "macro identifiers");
-                yield name == null ? null : isDefined(name);
+                yield name == null ? null : macros.isDefined(name);
             }
             case "macro" -> ifMacro(d, t, i);
             case "idn", "idni" -> ifIdentical(d, t, i, kind.equals("idni"));
@@ -1701,19 +1635,6 @@ public final class Preprocessor {
         return v == null ? null : v != negate;
     }
 
-    private boolean isDefined(String name) {
-        List<SingleLineMacro> list = smacros.get(name.toLowerCase(Locale.ROOT));
-        if (list == null) {
-            return false;
-        }
-        for (SingleLineMacro m : list) {
-            if (m.caseInsensitive ? m.name.equalsIgnoreCase(name) : m.name.equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A parameter count {@code N}, {@code N-M} or {@code N-*} at token i: {min, max}; null if malformed. */
     private static int[] countRange(List<Token> t, int i) {
         if (i >= t.size() || t.get(i).kind != Token.NUMBER) {
@@ -1748,7 +1669,7 @@ public final class Preprocessor {
             min = range[0];
             max = range[1];
         }
-        List<MultiLineMacro> list = mmacros.get(name.toLowerCase(Locale.ROOT));
+        List<MultiLineMacro> list = macros.multiLine(name);
         if (list == null) {
             return false;
         }
@@ -1880,7 +1801,7 @@ public final class Preprocessor {
                 }
                 continue;
             }
-            List<SingleLineMacro> list = smacros.get(t.text.toLowerCase(Locale.ROOT));
+            List<SingleLineMacro> list = macros.singleLine(t.text);
             if (list == null) {
                 result.add(t);
                 continue;
@@ -2118,7 +2039,7 @@ public final class Preprocessor {
     }
 
     private void defineDynamic(String name, SingleLineMacro.Dynamic kind) {
-        defineSingleLineMacro(new SingleLineMacro(name, false, -1, false, List.of(), new int[0], kind));
+        macros.define(new SingleLineMacro(name, false, -1, false, List.of(), new int[0], kind));
     }
 
     private void defineFromCommandLine(String name, String value) {
