@@ -118,6 +118,16 @@ class PreprocessorDiagnosticsTest {
     }
 
     @Test
+    void unmacroOfTheRunningMacroIsRefused() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro m 0\n%unmacro m 0\nin_m\n%endmacro\nm\nm\n");
+        assertEquals("""
+            test.asm:5:1: error: `%unmacro' can't undefine the macro being expanded
+            test.asm:6:1: error: `%unmacro' can't undefine the macro being expanded
+            """, h.errors());
+        assertEquals(List.of("in_m", "in_m"), h.normalized());
+    }
+
+    @Test
     void conditionCodeParameterZeroIsNotACode() {
         PreprocessorHarness h = PreprocessorHarness.run("%macro j 1\nj%+0 x\n%endmacro\nj z\n");
         assertEquals("test.asm:4:1: error: macro parameter `' is not a condition code\n", h.errors());
