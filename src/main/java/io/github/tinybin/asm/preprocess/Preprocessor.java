@@ -526,6 +526,7 @@ public final class Preprocessor {
             case "%undef", "%iundef" -> undefDirective(d, t, i);
             case "%assign", "%iassign" -> assignDirective(d, t, i);
             case "%defstr", "%idefstr" -> defstrDirective(d, t, i);
+            case "%deftok", "%ideftok" -> deftokDirective(d, t, i);
             case "%strcat" -> strcatDirective(d, t, i);
             case "%strlen" -> strlenDirective(d, t, i);
             case "%substr" -> substrDirective(d, t, i);
@@ -722,6 +723,26 @@ public final class Preprocessor {
             return;
         }
         defineValue(name, d.equals("%idefstr"), List.of(stringToken(text(trim(body, 0, body.size())))));
+    }
+
+    private void deftokDirective(String d, ArrayList<Token> t, int i) {
+        i = skipSpace(t, i);
+        String name = macroName(d, t, i, "a macro identifier");
+        if (name == null) {
+            return;
+        }
+        List<Token> body = expand(new ArrayList<>(t.subList(i + 1, t.size())));
+        if (body == null) {
+            return;
+        }
+        body = trim(body, 0, body.size());
+        if (body.size() != 1 || body.get(0).kind != Token.STRING) {
+            error("`" + d + "' requires string as second parameter");
+            return;
+        }
+        ArrayList<Token> tokens = new ArrayList<>();
+        Tokenizer.tokenize(NasmStrings.unquote(body.get(0).text), tokens);
+        defineValue(name, d.equals("%ideftok"), trim(tokens, 0, tokens.size()));
     }
 
     private static Token stringToken(String bytes) {
