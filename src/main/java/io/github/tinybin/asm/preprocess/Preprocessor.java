@@ -1300,7 +1300,10 @@ public final class Preprocessor {
                 continue;
             }
             String ref = x.startsWith("%{") && x.endsWith("}") ? x.substring(2, x.length() - 1) : x.substring(1);
-            if (ref.equals("?")) {
+            if (ref.equals("00") || ref.indexOf(':') >= 0) {
+                error("`" + x + "' is not supported by tinybin");
+                sb.append(x);
+            } else if (ref.equals("?")) {
                 sb.append(m.invokedAs);
             } else if (ref.equals("??")) {
                 sb.append(m.macro.name);
@@ -1799,6 +1802,10 @@ public final class Preprocessor {
                 }
                 if (t.text.equals("%+")) {
                     pasted = true;
+                }
+                if (t.text.startsWith("%!")) {
+                    error("`" + t.text + "': tinybin does not read environment variables");
+                    return null;
                 }
                 if (t.text.startsWith("%[") && t.text.endsWith("]")) {
                     List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));

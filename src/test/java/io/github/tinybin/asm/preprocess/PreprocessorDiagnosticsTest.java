@@ -62,6 +62,9 @@ class PreprocessorDiagnosticsTest {
         %$x                     | error: `%$x': context stack is empty
         %rep %$x                | error: `%$x': context stack is empty
         %push\\n%$$x            | error: `%$$x': context stack is only 1 level deep
+        db %!HOME               | error: `%!HOME': tinybin does not read environment variables
+        %local x:word           | error: unknown preprocessor directive `%local'
+        %defalias a b           | error: unknown preprocessor directive `%defalias'
         %ifenv PATH             | error: `%ifenv' is not supported by tinybin (builds do not read the environment)
         "   db 'abc"            | warning: unterminated string (missing `'')
         """)
@@ -125,6 +128,13 @@ class PreprocessorDiagnosticsTest {
             test.asm:6:1: error: `%unmacro' can't undefine the macro being expanded
             """, h.errors());
         assertEquals(List.of("in_m", "in_m"), h.normalized());
+    }
+
+    @Test
+    void unsupportedParameterFormsAreErrors() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro m 2\ndb %{1:2}\ndb %00\n%endmacro\nm 1, 2\n");
+        assertEquals("test.asm:5:1: error: `%{1:2}' is not supported by tinybin\n"
+            + "test.asm:5:1: error: `%00' is not supported by tinybin\n", h.errors());
     }
 
     @Test
