@@ -1829,7 +1829,8 @@ public final class Preprocessor {
                 }
                 continue;
             }
-            List<SingleLineMacro> list = macros.singleLine(t.text);
+            List<SingleLineMacro> list = filter.mayContain(IdentifierFilter.hash(t.text)) ? macros.singleLine(t.text)
+                : null;
             if (list == null) {
                 result.add(t);
                 continue;
