@@ -71,7 +71,7 @@ def unquote_all(text, where):
 def read_inputs(source):
     """The '; args:' and '; stdin:' header comments of a program."""
     args, stdin = [], None
-    with open(source, encoding="utf-8") as f:
+    with open(source, encoding="latin-1") as f:
         for line in f:
             if line.startswith("; args:"):
                 args = unquote_all(line[len("; args:"):].strip(), source)

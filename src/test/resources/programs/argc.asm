@@ -1,4 +1,5 @@
-; Exits with argc and prints the environment-free part: how many arguments, as one digit.
+; Prints argc as one digit and exits with it; uses only the stack, so it also runs as a PIE.
+; pie
 ; args: "a" "b" "c" "d"
         global  _start
 

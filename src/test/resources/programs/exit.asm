@@ -1,4 +1,5 @@
 ; The smallest useful program: exit with status 42.
+; pie
         global  _start
 
         section .text

@@ -1,4 +1,5 @@
 ; Local labels: the same .loop/.done in several functions, and parent.local from outside.
+; pie
         global  _start
 
         section .text

@@ -1,4 +1,5 @@
 ; default rel: every memory reference to a label is RIP-relative, so the code is position-independent.
+; pie
         default rel
         global  _start
 

@@ -17,6 +17,7 @@ final class FloatFormat {
 
     private static Format format(int unit) {
         return switch (unit) {
+            case 1 -> new Format(4, 3, false);
             case 2 -> new Format(5, 10, false);
             case 4 -> new Format(8, 23, false);
             case 8 -> new Format(11, 52, false);
@@ -59,7 +60,8 @@ final class FloatFormat {
 
     /**
      * Encodes the float literal {@code text} at {@code unit} bytes; returns null with
-     * {@code error[0]} set when the literal is malformed or the unit has no float format.
+     * {@code error[0]} set when the literal is malformed or the unit has no float format, or the
+     * bytes with {@code error[0]} set to a warning (overflow to infinity).
      */
     static byte[] encode(String text, boolean negative, int unit, String[] error) {
         Format f = format(unit);
@@ -124,10 +126,7 @@ final class FloatFormat {
                     exponent = exponent * 10 + (s.charAt(i) - '0');
                     i++;
                 }
-                if (i == start) {
-                    error[0] = "invalid floating-point constant";
-                    return null;
-                }
+
                 if (neg) {
                     exponent = -exponent;
                 }
@@ -153,10 +152,10 @@ final class FloatFormat {
                 den = den.multiply(p);
             }
         }
-        return round(f, negative, num, den, unit);
+        return round(f, negative, num, den, unit, error);
     }
 
-    private static byte[] round(Format f, boolean negative, BigInteger num, BigInteger den, int unit) {
+    private static byte[] round(Format f, boolean negative, BigInteger num, BigInteger den, int unit, String[] warning) {
         int bias = (1 << (f.exponentBits - 1)) - 1;
         int precision = f.fractionBits + 1;
         BigInteger maxExp = BigInteger.ONE.shiftLeft(f.exponentBits).subtract(BigInteger.ONE);
@@ -195,6 +194,7 @@ final class FloatFormat {
         }
         long biased = exp + bias;
         if (biased >= maxExp.longValue()) {
+            warning[0] = "overflow in floating-point constant [-w+float-overflow]";
             return encodeSpecial(1, negative, unit);
         }
         BigInteger fraction = f.explicitOne ? q : q.clearBit(f.fractionBits);

@@ -36,7 +36,6 @@ final class Parser implements ExprParser.Names {
     private final List<String> mnemonics = new ArrayList<>();
 
     private int line;
-    private boolean lineExpanded;
     private boolean lineFailed;
     private byte[] parent = new byte[0];
     private byte[] nameScratch = new byte[256];
@@ -48,6 +47,8 @@ final class Parser implements ExprParser.Names {
     private int strucSymbol = -1;
     private int strucReturnSection;
     private int istrucSymbol = -1;
+    private boolean zeroingWarnings = true;
+    private final java.util.ArrayDeque<Boolean> zeroingStack = new java.util.ArrayDeque<>();
 
     Parser(Program program, InstructionEncoder encoder, Diagnostics diagnostics, AssemblerOptions options) {
         this.program = program;
@@ -61,13 +62,13 @@ final class Parser implements ExprParser.Names {
 
     private void error(int column, String message) {
         lineFailed = true;
-        diagnostics.error(program.lines.file(line), program.lines.line(line), lineExpanded ? 1 : column,
-                message, program.lines.original(line));
+        diagnostics.error(program.lines.file(line), program.lines.line(line),
+                program.lines.originalColumn(line, column), message, program.lines.original(line));
     }
 
     private void warning(int column, String message) {
-        diagnostics.warning(program.lines.file(line), program.lines.line(line), lineExpanded ? 1 : column,
-                message, program.lines.original(line));
+        diagnostics.warning(program.lines.file(line), program.lines.line(line),
+                program.lines.originalColumn(line, column), message, program.lines.original(line));
     }
 
     private int col() {
@@ -148,12 +149,10 @@ final class Parser implements ExprParser.Names {
         if (l.end - l.start > options.limits.lineLength) {
             line = program.lines.add(l.file, l.line, l.text, l.start, l.start + Math.min(200, l.end - l.start),
                     l.original, l.expanded);
-            lineExpanded = false;
             error(1, "line longer than " + options.limits.lineLength + " bytes (Limits.lineLength)");
             return;
         }
         line = program.lines.add(l.file, l.line, l.text, l.start, l.end, l.original, l.expanded);
-        lineExpanded = l.expanded && l.original != null;
         lineFailed = false;
         lex.reset(l.text, l.start, l.end);
         lex.next();
@@ -261,7 +260,11 @@ final class Parser implements ExprParser.Names {
         }
         int k = Keyword.lookup(lex.buf, lex.start, lex.stop);
         if (k >= 0) {
-            return false;
+            // nasm: any word but a register followed by a colon is a label (out:, rest:)
+            return Keyword.register(k) == null && lex.peekType() == 1000 + ':';
+        }
+        if (lex.peekType() == 1000 + ':') {
+            return true;
         }
         return mnemonic(lex.buf, lex.start, lex.stop) == null;
     }
@@ -321,13 +324,23 @@ final class Parser implements ExprParser.Names {
             Register seg = Keyword.register(code);
             if (p != null) {
                 switch (p) {
-                    case LOCK -> st.lock = p;
-                    case REP, REPE, REPZ, REPNE, REPNZ -> st.repeat = p;
-                    case O16, O32, O64 -> st.operandSize = p;
-                    default -> st.addressSize = p;
+                    case LOCK -> st.lock = prefix(st.lock, p);
+                    case REP, REPE, REPZ, REPNE, REPNZ -> st.repeat = prefix(st.repeat, p);
+                    case O16, O32, O64 -> st.operandSize = prefix(st.operandSize, p);
+                    default -> st.addressSize = prefix(st.addressSize, p);
+                }
+                if (lineFailed) {
+                    return null;
                 }
                 lex.next();
             } else if (seg != null && seg.kind() == RegisterKind.SEGMENT) {
+                if (st.segmentPrefix != null && st.segmentPrefix != seg) {
+                    error(col(), "instruction has conflicting prefixes");
+                    return null;
+                }
+                if (st.segmentPrefix == seg) {
+                    warning(col(), "instruction has redundant prefixes [-w+other]");
+                }
                 st.segmentPrefix = seg;
                 lex.next();
             } else {
@@ -375,6 +388,30 @@ final class Parser implements ExprParser.Names {
         return instruction(st, m);
     }
 
+    /** A prefix word for a slot that may already hold one: nasm's conflicting/redundant rules. */
+    private Prefix prefix(Prefix old, Prefix p) {
+        if (old == null) {
+            return p;
+        }
+        if (old == p || isRepeat(old) && isRepeat(p) && sameRepeat(old, p)) {
+            warning(col(), "instruction has redundant prefixes [-w+other]");
+            return old;
+        }
+        error(col(), "instruction has conflicting prefixes");
+        return old;
+    }
+
+    private static boolean isRepeat(Prefix p) {
+        return p == Prefix.REP || p == Prefix.REPE || p == Prefix.REPZ || p == Prefix.REPNE || p == Prefix.REPNZ;
+    }
+
+    /** rep, repe and repz are one prefix byte (f3); repne and repnz the other (f2). */
+    private static boolean sameRepeat(Prefix a, Prefix b) {
+        boolean af3 = a == Prefix.REP || a == Prefix.REPE || a == Prefix.REPZ;
+        boolean bf3 = b == Prefix.REP || b == Prefix.REPE || b == Prefix.REPZ;
+        return af3 == bf3;
+    }
+
     // ---------------------------------------------------------------- instructions
 
     private Statement instruction(Statement st, String m) {
@@ -401,8 +438,7 @@ final class Parser implements ExprParser.Names {
                 if (lex.type == Lexer.OP && lex.op == ',') {
                     lex.next();
                     if (lex.type == Lexer.EOL) {
-                        error(col(), "expression syntax error");
-                        return null;
+                        break; // nasm accepts a trailing comma
                     }
                     continue;
                 }
@@ -411,7 +447,16 @@ final class Parser implements ExprParser.Names {
             }
         }
         st.operands = Arrays.copyOf(ops, n);
+        st.lengthIsFixed = !isRelativeBranch(m) && (st.times < 0 || program.code.isStatic(st.times));
+        for (int i = 0; i < n && st.lengthIsFixed; i++) {
+            st.lengthIsFixed = ops[i].expr < 0 || program.code.isStatic(ops[i].expr);
+        }
         return st;
+    }
+
+    /** Mnemonics whose length depends on their own address (relative branches). */
+    private static boolean isRelativeBranch(String m) {
+        return m.charAt(0) == 'j' || m.startsWith("call") || m.startsWith("loop") || m.startsWith("xbegin");
     }
 
     private OperandSpec operand() {
@@ -501,6 +546,9 @@ final class Parser implements ExprParser.Names {
                 o.explicitRel = false;
             } else if (k == Keyword.NOSPLIT) {
                 o.noSplit = true;
+            } else if (Keyword.prefix(code) == Prefix.A32 || Keyword.prefix(code) == Prefix.A64
+                    || Keyword.prefix(code) == Prefix.A16) {
+                o.addressSize = Keyword.prefix(code);
             } else if (r != null && r.kind() == RegisterKind.SEGMENT && lex.peekType() == 1000 + ':') {
                 o.segment = r;
                 lex.next();
@@ -533,8 +581,9 @@ final class Parser implements ExprParser.Names {
         lex.next();
         List<DataItem> items = new ArrayList<>(4);
         if (lex.type == Lexer.EOL) {
-            error(col(), "no operand for data declaration");
-            return null;
+            warning(col(), "no operand for data declaration [-w+db-empty]");
+            st.items = new DataItem[0];
+            return st;
         }
         while (true) {
             DataItem item = new DataItem();
@@ -551,6 +600,10 @@ final class Parser implements ExprParser.Names {
                 int n = StringLiterals.decode(lex.buf, lex.start, lex.stop, dataScratch, 0);
                 item.bytes = Arrays.copyOf(dataScratch, n);
                 lex.next();
+            } else if (lex.type == Lexer.IDENT && lex.peekType() == 1000 + '(' && stringFunction(item)) {
+                if (item.bytes == null) {
+                    return null;
+                }
             } else if (lex.type == Lexer.OP && lex.op == '?' && isItemEnd(lex.peekType())) {
                 item.kind = DataItem.UNINITIALIZED;
                 lex.next();
@@ -567,8 +620,8 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
             items.add(item);
-            if (lex.type == Lexer.EOL) {
-                break;
+            if (lex.type == Lexer.EOL || lex.type == Lexer.OP && lex.op == ')') {
+                break; // nasm ignores what follows a stray `)'
             }
             if (lex.type == Lexer.OP && lex.op == ',') {
                 lex.next();
@@ -579,6 +632,38 @@ final class Parser implements ExprParser.Names {
         }
         st.items = items.toArray(new DataItem[0]);
         return st;
+    }
+
+    /**
+     * nasm's string functions in data: {@code __?utf16?__("..")} and its le/be and utf32 variants
+     * re-encode the (UTF-8) string. False, cursor unmoved, when the word is no such function.
+     */
+    private boolean stringFunction(DataItem item) {
+        String name = word().toLowerCase(Locale.ROOT).replace("?", "");
+        java.nio.charset.Charset cs;
+        switch (name) {
+            case "__utf16__", "__utf16le__" -> cs = StandardCharsets.UTF_16LE;
+            case "__utf16be__" -> cs = StandardCharsets.UTF_16BE;
+            case "__utf32__", "__utf32le__" -> cs = java.nio.charset.Charset.forName("UTF-32LE");
+            case "__utf32be__" -> cs = java.nio.charset.Charset.forName("UTF-32BE");
+            default -> {
+                return false;
+            }
+        }
+        lex.next();
+        lex.next();
+        if (lex.type != Lexer.STRING || !lex.terminated || lex.peekType() != 1000 + ')') {
+            error(col(), "invalid input string to function `" + name + "'");
+            return true;
+        }
+        byte[] raw = new byte[lex.length()];
+        int n = StringLiterals.decode(lex.buf, lex.start, lex.stop, raw, 0);
+        String text = new String(raw, 0, n, StandardCharsets.UTF_8);
+        item.kind = DataItem.STRING;
+        item.bytes = text.getBytes(cs);
+        lex.next();
+        lex.next();
+        return true;
     }
 
     private static boolean isItemEnd(int peek) {
@@ -618,17 +703,14 @@ final class Parser implements ExprParser.Names {
             return false;
         }
         item.kind = DataItem.FLOAT;
-        if (unit == 1) {
-            error(col(), "floating-point constants are not supported in db");
-            lex.next();
-            return true;
-        }
         String[] err = new String[1];
         item.bytes = special != 0 ? FloatFormat.encodeSpecial(special, negative, unit)
                 : FloatFormat.encode(new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1),
                 negative, unit, err);
         if (item.bytes == null) {
             error(col(), err[0] != null ? err[0] : "no floating-point format of " + unit + " bytes");
+        } else if (err[0] != null) {
+            warning(col(), err[0]);
         }
         lex.next();
         return true;
@@ -636,6 +718,7 @@ final class Parser implements ExprParser.Names {
 
     private Statement reserve(Statement st, int unit) {
         st.kind = Statement.RESERVE;
+        st.quiet = !zeroingWarnings;
         st.unit = unit;
         lex.next();
         st.valueColumn = col();
@@ -864,7 +947,11 @@ final class Parser implements ExprParser.Names {
             case IEND -> {
                 return iend(c);
             }
-            case CPU, FLOAT, WARNING, LIST -> {
+            case WARNING -> {
+                warningDirective();
+                return null;
+            }
+            case CPU, FLOAT, LIST -> {
                 while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ']')) {
                     lex.next();
                 }
@@ -874,6 +961,26 @@ final class Parser implements ExprParser.Names {
                 error(c, "unrecognised directive");
                 return null;
             }
+        }
+    }
+
+    /** {@code [warning push|pop|-zeroing|+zeroing]}: the one warning class the standard macros toggle. */
+    private void warningDirective() {
+        while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ']')) {
+            if (isWord("push")) {
+                zeroingStack.push(zeroingWarnings);
+            } else if (isWord("pop")) {
+                if (!zeroingStack.isEmpty()) {
+                    zeroingWarnings = zeroingStack.pop();
+                }
+            } else if (lex.type == Lexer.OP && (lex.op == '-' || lex.op == '+' || lex.op == '*')) {
+                int sign = lex.op;
+                lex.next();
+                if (isWord("zeroing") || isWord("all")) {
+                    zeroingWarnings = sign != '-';
+                }
+            }
+            lex.next();
         }
     }
 

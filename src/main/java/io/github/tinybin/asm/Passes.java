@@ -28,6 +28,9 @@ final class Passes implements ByteSink, EncodeProblem {
     private final Evaluator ev;
     private final SymbolTable symbols;
     private final Instruction instruction = new Instruction();
+    /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
+    private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
+    private final AbsoluteReferences absoluteReferences;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -45,9 +48,20 @@ final class Passes implements ByteSink, EncodeProblem {
     private int lastMissingLine = -1;
     private int lastMissingSymbol = -1;
 
+    /**
+     * What a sizing pass after the first visits: statement indices, and {@code -1 - run} for a run
+     * of consecutive fixed-size statements of one section folded into {@link #runSection}/{@link
+     * #runBytes}. Null in the first pass, which visits everything.
+     */
+    private int[] schedule;
+    private int scheduleLength;
+    private int[] runSection;
+    private long[] runBytes;
+
     // emission
     private byte[][] buffers;
     private byte[] buffer;
+    private int bufferSection;
     private int position;
     private int limit;
 
@@ -60,6 +74,12 @@ final class Passes implements ByteSink, EncodeProblem {
         this.placement = placement;
         this.ev = program.evaluator;
         this.symbols = program.symbols;
+        this.absoluteReferences = new AbsoluteReferences(program);
+    }
+
+    /** The absolute addresses the final pass wrote. */
+    List<AbsoluteReference> absoluteReferences() {
+        return absoluteReferences.list();
     }
 
     /** Runs the passes; false when the program could not be laid out (errors reported). */
@@ -72,9 +92,16 @@ final class Passes implements ByteSink, EncodeProblem {
         int maxPasses = Math.max(2, options.limits.passes);
         for (pass = 1; pass <= maxPasses; pass++) {
             changed = false;
-            onePass();
+            if (schedule == null) {
+                onePass();
+            } else {
+                sizingPass();
+            }
             if (aborted) {
                 return false;
+            }
+            if (pass == 1) {
+                buildSchedule();
             }
             for (int i = 0; i < n; i++) {
                 sections.get(i).size(offsets[i]);
@@ -147,10 +174,108 @@ final class Passes implements ByteSink, EncodeProblem {
         }
     }
 
+    /**
+     * A later sizing pass: only statements whose size or labels can move are processed again; each
+     * run of fixed-size statements between them just advances its section by the bytes the first
+     * pass found. The final pass still visits every statement.
+     */
+    private void sizingPass() {
+        java.util.Arrays.fill(offsets, 0);
+        absoluteOffset = 0;
+        total = 0;
+        Statement[] statements = program.statements;
+        for (int e = 0; e < scheduleLength && !aborted; e++) {
+            int i = schedule[e];
+            if (i >= 0) {
+                Statement st = statements[i];
+                if (!st.broken) {
+                    statement(st);
+                } else {
+                    st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
+                    st.size = 0;
+                }
+                continue;
+            }
+            int run = -1 - i;
+            int sec = runSection[run];
+            if (sec >= 0) {
+                offsets[sec] += runBytes[run];
+                total += runBytes[run];
+            } else {
+                absoluteOffset += runBytes[run];
+            }
+        }
+    }
+
+    /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
+    private void buildSchedule() {
+        Statement[] statements = program.statements;
+        int count = program.statementCount;
+        schedule = new int[count];
+        runSection = new int[16];
+        runBytes = new long[16];
+        int runs = 0;
+        int open = -1;
+        for (int i = 0; i < count; i++) {
+            Statement st = statements[i];
+            if (!hasFixedSize(st)) {
+                schedule[scheduleLength++] = i;
+                open = -1;
+                continue;
+            }
+            if (open < 0 || runSection[open] != st.section) {
+                if (runs == runSection.length) {
+                    runSection = java.util.Arrays.copyOf(runSection, runs * 2);
+                    runBytes = java.util.Arrays.copyOf(runBytes, runs * 2);
+                }
+                open = runs++;
+                runSection[open] = st.section;
+                runBytes[open] = 0;
+                schedule[scheduleLength++] = -1 - open;
+            }
+            runBytes[open] += st.size;
+        }
+    }
+
+    /**
+     * True when no later pass can change the statement's size and it defines nothing: every
+     * expression it evaluates is free of symbols and {@code $}, and it is no relative branch.
+     */
+    private boolean hasFixedSize(Statement st) {
+        if (st.broken) {
+            return true;
+        }
+        if (st.label >= 0 || st.times >= 0 && !program.code.isPositionIndependent(st.times)) {
+            return false;
+        }
+        switch (st.kind) {
+            case Statement.EMPTY, Statement.DATA, Statement.INCBIN -> {
+                return true;
+            }
+            case Statement.RESERVE -> {
+                return program.code.isPositionIndependent(st.value);
+            }
+            case Statement.INSTRUCTION -> {
+                if (encoder.isAddressDependent(st.mnemonic)) {
+                    return false;
+                }
+                for (OperandSpec spec : st.operands) {
+                    if (spec.expr >= 0 && !program.code.isPositionIndependent(spec.expr)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- diagnostics
 
     private int column(int c) {
-        return program.lines.expanded(current.line) ? 1 : c;
+        return program.lines.originalColumn(current.line, c);
     }
 
     private void lineError(int c, String message) {
@@ -400,7 +525,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!fits(count, per, sec)) {
                     return 0;
                 }
-                if (emitting && sec >= 0 && buffers[sec] != null && per * count > 0) {
+                if (emitting && !st.quiet && sec >= 0 && buffers[sec] != null && per * count > 0) {
                     lineWarning(st.valueColumn, "uninitialized space declared in " + program.sections.get(sec).name()
                             + " section: zeroing [-w+zeroing]");
                 }
@@ -503,6 +628,10 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
+        if (!emitting && st.fixedLength >= 0) {
+            long per = st.fixedLength;
+            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
+        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -535,6 +664,9 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             size += len;
         }
+        if (st.lengthIsFixed && !emitting && count > 0) {
+            st.fixedLength = (int) (size / count);
+        }
         return size;
     }
 
@@ -561,6 +693,12 @@ final class Passes implements ByteSink, EncodeProblem {
         in.operandSize = st.operandSize;
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
+        // with a memory operand the encoder reports it (the prefix applies to that operand)
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
+                && !hasMemoryOperand(st)) {
+            lineWarning(1, st.segmentPrefix.spelling()
+                    + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
+        }
         OperandSpec[] specs = st.operands;
         for (int i = 0; i < specs.length; i++) {
             OperandSpec s = specs[i];
@@ -588,7 +726,28 @@ final class Passes implements ByteSink, EncodeProblem {
                 }
                 default -> memory(s, o);
             }
+            if (i < operandValues.length) {
+                operandValues[i] = ev.value;
+            }
         }
+    }
+
+    /** nasm's warning for a displacement wider than the form chosen from its low 32 bits. */
+    private void displacementOverflow(OperandSpec s, Register base, int low) {
+        if (base != null && low == 0 && s.displacementBits == 0 && (base.number() & 7) != 5) {
+            return; // no displacement is written at all
+        }
+        boolean disp8 = base != null && (s.displacementBits == 8 || s.displacementBits == 0 && low >= -128 && low <= 127);
+        lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
+    }
+
+    private static boolean hasMemoryOperand(Statement st) {
+        for (OperandSpec s : st.operands) {
+            if (s.kind == OperandSpec.MEMORY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void memory(OperandSpec s, Operand o) {
@@ -616,7 +775,7 @@ final class Passes implements ByteSink, EncodeProblem {
         if (bad == null && n == 1) {
             Register r = ev.registers[0];
             long f = ev.factors[0];
-            if (f == 1 && !(s.noSplit && ev.multiplied[0])) {
+            if (f == 1 && !(s.noSplit && ev.multiplied[0] && (r.number() & 7) != 4)) {
                 base = r;
             } else if (f == 2 && !s.noSplit) {
                 base = r;
@@ -666,6 +825,21 @@ final class Passes implements ByteSink, EncodeProblem {
         o.base = base;
         o.index = index;
         o.scale = scale;
+        if (base != null || index != null) {
+            // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
+            long full = o.displacement;
+            o.displacement = (int) full;
+            o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
+            if (emitting && full != o.displacement && ev.known && ev.reloc == 0) {
+                displacementOverflow(s, base, (int) full);
+            }
+        }
+        if (s.addressSize != null && instruction.addressSize == null) {
+            instruction.addressSize = s.addressSize;
+        }
+        if (emitting && s.explicitRel && (base != null || index != null)) {
+            lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
+        }
         boolean fsgs = s.segment == Register.FS || s.segment == Register.GS;
         o.ripRelative = base == null && index == null && s.rel && !s.abs && !(fsgs && !explicitRel(s));
     }
@@ -692,7 +866,9 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void writeData(Statement st) {
         int unit = st.unit;
+        int slot = 0;
         for (DataItem item : st.items) {
+            slot++;
             switch (item.kind) {
                 case DataItem.STRING -> {
                     for (byte b : item.bytes) {
@@ -718,18 +894,23 @@ final class Passes implements ByteSink, EncodeProblem {
                     checkEvaluation();
                     long v = ev.value;
                     if (ev.registerCount > 0) {
-                        lineError(item.column, "invalid operand type");
+                        lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
                         if (unit == 10) {
                             lineError(item.column, "integer supplied to a DT instruction");
                         }
-                    } else if (unit < 8 && ev.known) {
+                    } else if (unit < 8 && ev.known && ev.reloc == 0) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {
                             lineWarning(item.column, (unit == 1 ? "byte" : unit == 2 ? "word" : "dword")
                                     + " data exceeds bounds [-w+number-overflow]");
                         }
+                    }
+                    if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
+                        absoluteReferences.add(current, slot - 1, column(item.column),
+                                program.sections.get(bufferSection), position, unit, false, v,
+                                AbsoluteReference.Use.DATA, item.expr);
                     }
                     putLittleEndian(v, Math.min(unit, 8));
                     for (int i = 8; i < unit; i++) {
@@ -744,8 +925,22 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void seek(int sec, long off) {
         buffer = sec >= 0 ? buffers[sec] : null;
+        bufferSection = sec;
         position = (int) off;
         limit = buffer == null ? 0 : buffer.length;
+    }
+
+    @Override
+    public void absoluteAddress(int operandIndex, int width, boolean signed) {
+        OperandSpec[] specs = current.operands;
+        if (!emitting || buffer == null || specs == null || operandIndex < 0
+                || operandIndex >= Math.min(specs.length, operandValues.length)) {
+            return;
+        }
+        boolean memory = specs[operandIndex].kind == OperandSpec.MEMORY;
+        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)), program.sections.get(bufferSection),
+                position, width, signed, operandValues[operandIndex],
+                memory ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE, specs[operandIndex].expr);
     }
 
     @Override

@@ -53,12 +53,21 @@ final class Statement {
     /** ALIGN: the fill statement ({@code align 16, db 0}), or null for nop / alignb's reserve. */
     Statement fill;
     boolean alignReserve;
+    /** RESERVE: nasm's zeroing warning was switched off ({@code [warning -zeroing]}). */
+    boolean quiet;
 
     // SECTION/STRUC/ISTRUC/AT: the section index or symbol id; INCBIN: the file's bytes
     int target = -1;
     byte[] bytes;
     /** The statement placed at the AT field (AT with data on the same line). */
     Statement inner;
+
+    /**
+     * INSTRUCTION: the length cannot change between passes (no symbol, no {@code $}, not a relative
+     * branch), so sizing passes after the first reuse {@link #fixedLength}.
+     */
+    boolean lengthIsFixed;
+    int fixedLength = -1;
 
     /** Size in bytes in the current pass, for listing and line table. */
     long size;
@@ -87,6 +96,8 @@ final class Statement {
         boolean abs;
         boolean noSplit;
         Register segment;
+        /** {@code [a32 ...]}: address size written inside the brackets. */
+        Prefix addressSize;
     }
 
     /** One item of db/dw/...: an expression, a string or a float. */

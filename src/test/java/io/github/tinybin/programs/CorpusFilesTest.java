@@ -24,6 +24,10 @@ class CorpusFilesTest {
             assertTrue(Files.exists(expect), "missing " + expect);
             Expectation.read(expect);
         }
+        for (Path source : ProgramCorpusTest.sources(ProgramCorpusTest.corpus().resolve("errors"))) {
+            Path diag = source.resolveSibling(source.getFileName().toString().replace(".asm", ".diag"));
+            assertTrue(ExpectedDiagnostic.read(diag).stream().anyMatch(ExpectedDiagnostic::error), "no error in " + diag);
+        }
         for (Path source : ProgramCorpusTest.sources(ProgramCorpusTest.corpus().resolve("bin"))) {
             Path golden = source.resolveSibling(source.getFileName().toString().replace(".asm", ".bin"));
             assertTrue(Files.size(golden) > 0, "missing " + golden);

@@ -2,6 +2,8 @@ package io.github.tinybin.programs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +11,7 @@ import io.github.tinybin.build.BuildRequest;
 import io.github.tinybin.build.BuildResult;
 import io.github.tinybin.build.OutputFormat;
 import io.github.tinybin.build.TinyBin;
+import io.github.tinybin.diag.Diagnostic;
 import io.github.tinybin.diag.DiagnosticFormatter;
 import io.github.tinybin.elf.Layouts;
 import java.io.IOException;
@@ -21,8 +24,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -36,12 +42,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The program corpus (src/test/resources/programs): every {@code NAME.asm} is built by us into an
  * ELF executable, run with the arguments and stdin recorded in {@code NAME.expect}, and its stdout
  * and exit status compared with what the nasm + ld build did. Every {@code bin/NAME.asm} is built
- * with {@code --format bin} and compared byte for byte with nasm's {@code bin/NAME.bin}.
+ * with {@code --format bin} and compared byte for byte with nasm's {@code bin/NAME.bin}. Every
+ * {@code errors/NAME.asm} must fail with errors exactly where nasm reports them ({@code errors/NAME.diag}).
  * Expectations come from {@code tools/programs/record.sh}.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = {"amd64", "x86_64"})
 class ProgramCorpusTest {
     private static final long RUN_TIMEOUT_SECONDS = 10;
+    /** The layouts issue 4 gives a pie option. */
+    private static final List<String> PIE_LAYOUTS = List.of("compact", "standard");
 
     @TempDir
     static Path scratch;
@@ -66,10 +75,30 @@ class ProgramCorpusTest {
             }
             List<DynamicNode> tests = new ArrayList<>();
             for (Path source : sources(corpus())) {
-                tests.add(DynamicTest.dynamicTest(name(source), source.toUri(),
+                tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + "]", source.toUri(),
                         () -> buildAndRun(source, layout)));
             }
             containers.add(DynamicContainer.dynamicContainer("layout " + layout, tests));
+        }
+        return containers.stream();
+    }
+
+    /** Programs marked {@code ; pie} run as position-independent executables in the layouts that offer it. */
+    @TestFactory
+    Stream<DynamicNode> positionIndependentProgramsRunAsPie() throws IOException {
+        List<DynamicNode> containers = new ArrayList<>();
+        for (String layout : PIE_LAYOUTS) {
+            if (Layouts.byName(layout) == null) {
+                continue;
+            }
+            List<DynamicNode> tests = new ArrayList<>();
+            for (Path source : sources(corpus())) {
+                if (header(source).contains("; pie")) {
+                    tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + " pie]", source.toUri(),
+                            () -> buildAndRun(source, layout, true)));
+                }
+            }
+            containers.add(DynamicContainer.dynamicContainer("pie " + layout, tests));
         }
         return containers.stream();
     }
@@ -94,11 +123,66 @@ class ProgramCorpusTest {
         return nodes.stream();
     }
 
+    /**
+     * Programs with mistakes: the build fails, and the errors are exactly at the lines (and included
+     * files) where nasm finds them, each with a column; where nasm only warns, we warn.
+     */
+    @TestFactory
+    Stream<DynamicNode> erroneousProgramsAreRejectedAtEveryMistake() throws IOException {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path source : sources(corpus().resolve("errors"))) {
+            nodes.add(DynamicTest.dynamicTest("errors/" + name(source), source.toUri(), () -> {
+                List<ExpectedDiagnostic> expected = ExpectedDiagnostic.read(sibling(source, ".diag"));
+                BuildResult result = TinyBin.build(request(source));
+                String report = DiagnosticFormatter.format(result.diagnostics());
+                String nasm = expected.stream().map(d -> (d.error() ? "error " : "warning ") + d.file() + ":"
+                        + d.line() + ": " + d.message()).collect(Collectors.joining("\n"));
+                String context = "\nours:\n" + report + "\nnasm:\n" + nasm;
+                assertNull(result.bytes(), "a program with errors must produce no output" + context);
+                Set<String> ourErrors = new TreeSet<>();
+                Set<String> ourWarnings = new TreeSet<>();
+                for (Diagnostic d : result.diagnostics().all()) {
+                    assertNotNull(d.file(), () -> "error without a file: " + d.message() + context);
+                    String where = Path.of(d.file()).getFileName() + ":" + d.line();
+                    (d.isError() ? ourErrors : ourWarnings).add(where);
+                    assertTrue(d.line() > 0 && d.column() > 0, () -> "no line:column for " + where + context);
+                }
+                Set<String> nasmErrors = expected.stream().filter(ExpectedDiagnostic::error)
+                        .map(ExpectedDiagnostic::location).collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(nasmErrors, ourErrors, "error locations" + context);
+                for (ExpectedDiagnostic d : expected) {
+                    if (!d.error() && !nasmErrors.contains(d.location())) {
+                        assertTrue(ourWarnings.contains(d.location()), "missing warning at " + d.location() + context);
+                    }
+                }
+            }));
+        }
+        return nodes.stream();
+    }
+
     private static void buildAndRun(Path source, String layout) throws Exception {
+        buildAndRun(source, layout, false);
+    }
+
+    private static void buildAndRun(Path source, String layout, boolean pie) throws Exception {
         BuildRequest request = request(source);
         request.layout = layout;
+        request.pie = pie;
         byte[] executable = build(request);
-        assertRuns(executable, Expectation.read(sibling(source, ".expect")), name(source) + "-" + layout);
+        assertRuns(executable, Expectation.read(sibling(source, ".expect")),
+                name(source) + "-" + layout + (pie ? "-pie" : ""));
+    }
+
+    /** The comment lines at the top of a source, where its test markers live. */
+    private static List<String> header(Path source) throws IOException {
+        List<String> header = new ArrayList<>();
+        for (String line : Files.readAllLines(source, StandardCharsets.ISO_8859_1)) {
+            if (!line.startsWith(";")) {
+                break;
+            }
+            header.add(line.strip());
+        }
+        return header;
     }
 
     private static BuildRequest request(Path source) {

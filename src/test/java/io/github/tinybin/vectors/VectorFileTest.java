@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class VectorFileTest {
     /** Groups with data directives and times, whose lines may emit more than one instruction's 15 bytes. */
-    private static final Set<String> DATA_GROUPS = Set.of("numbers", "syntax", "labels");
+    private static final Set<String> DATA_GROUPS = Set.of("numbers", "floats", "strings", "syntax", "labels");
 
     @Test
     void parsesBytesWarningsAndErrors() {

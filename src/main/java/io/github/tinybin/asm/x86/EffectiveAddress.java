@@ -18,6 +18,11 @@ final class EffectiveAddress {
     static final long RIP_RELATIVE = 1L << 23;
     /** {@code rel} on a plain number: nasm falls back to an absolute address and warns. */
     static final long ABSOLUTE_FALLBACK = 1L << 24;
+    /** A displacement size written on an absolute address, which nasm ignores with a warning. */
+    static final long DISPLACEMENT_SIZE_IGNORED = 1L << 25;
+
+    private static final int RSP = 4;
+    private static final int RBP = 5;
 
     private EffectiveAddress() {
     }
@@ -49,114 +54,132 @@ final class EffectiveAddress {
         return ea == ERROR_ADDRESS_SIZES ? "impossible combination of address sizes" : "invalid 64-bit effective address";
     }
 
+    /** The address size this operand asks for: 32 with a32 or 32-bit registers, else 64. */
+    static boolean uses32BitAddress(Operand m, boolean a32Prefix) {
+        return a32Prefix || m.addressBits == 32 || m.base != null && m.base.bits() == 32
+                || m.index != null && m.index.bits() == 32;
+    }
+
     /**
-     * Encodes {@code m} (a MEMORY operand). {@code addressSize32} is an explicit {@code a32} prefix.
+     * The error nasm reports before matching when the registers and sizes of {@code m} cannot form
+     * an address in 64-bit mode, or 0.
      */
-    static long encode(Operand m, boolean addressSize32) {
+    static long addressSizeError(Operand m, boolean a32Prefix, boolean a64Prefix) {
         Register base = m.base;
         Register index = m.index;
-        int scale = index == null ? 1 : m.scale;
-        int size = 0;
-        if (base != null) {
-            if (base.kind() == RegisterKind.INSTRUCTION_POINTER) {
-                return ERROR_RIP;
-            }
-            if (!base.isGeneral()) {
-                return ERROR_INVALID;
-            }
-            size = base.bits();
+        if (base != null && base.kind() == RegisterKind.INSTRUCTION_POINTER
+                || index != null && index.kind() == RegisterKind.INSTRUCTION_POINTER) {
+            return ERROR_RIP;
         }
-        if (index != null) {
-            if (!index.isGeneral()) {
-                return ERROR_INVALID;
-            }
-            if (size != 0 && size != index.bits()) {
-                return ERROR_ADDRESS_SIZES;
-            }
-            size = index.bits();
-        }
-        if (size == 16 || size == 8 || size == 64 && (addressSize32 || m.addressBits == 32)
-                || size == 32 && m.addressBits == 64) {
-            return ERROR_ADDRESS_SIZES;
-        }
-        addressSize32 |= m.addressBits == 32;
-        long flags = size == 32 || (size == 0 && addressSize32) ? ADDRESS_32 : 0;
-        if (m.displacementBits == 16 || m.displacementBits == 64 && (base != null || index != null)) {
-            return ERROR_INVALID;
-        }
-        if (index != null) {
-            if (scale != 1 && scale != 2 && scale != 3 && scale != 4 && scale != 5 && scale != 8 && scale != 9) {
-                return ERROR_INVALID;
-            }
-            if (base == null) {
-                if (scale == 3 || scale == 5 || scale == 9) {
-                    base = index;
-                    scale--;
-                } else if (scale == 2 && !m.noSplit) {
-                    base = index;
-                    scale = 1;
-                } else if (scale == 1 && !m.noSplit) {
-                    base = index;
-                    index = null;
-                }
-            } else if (scale == 3 || scale == 5 || scale == 9) {
-                return ERROR_INVALID;
-            }
-            if (index != null && (index.number() & 15) == 4) {
-                // rsp cannot be an index; with scale 1 nasm swaps it into the base
-                if (scale == 1 && base != null && base.number() != 4) {
-                    Register t = base;
-                    base = index;
-                    index = t;
-                } else {
-                    return ERROR_INVALID;
-                }
-            }
+        int valid = 64 | 32;
+        if (a32Prefix || m.addressBits == 32) {
+            valid &= 32;
+        } else if (a64Prefix || m.addressBits == 64) {
+            valid &= 64;
         }
         if (base == null && index == null) {
+            if (m.displacementBits == 16) {
+                valid &= 16;
+            }
+        } else {
+            valid &= registerAddressSizes(base) & registerAddressSizes(index);
+        }
+        return valid == 0 ? ERROR_ADDRESS_SIZES : 0;
+    }
+
+    private static int registerAddressSizes(Register r) {
+        if (r == null || !r.isGeneral()) {
+            return 64 | 32;
+        }
+        // 8-bit registers pass here and fail as an invalid effective address
+        return r.bits() == 64 ? 64 : r.bits() == 32 ? 32 : r.bits() == 16 ? 0 : 64 | 32;
+    }
+
+    /** The address offset of a memory operand, or the value of an immediate used as an address. */
+    static long displacement(Operand m) {
+        return m.kind == Operand.Kind.IMMEDIATE ? m.value : m.displacement;
+    }
+
+    /** Encodes {@code m} (a MEMORY operand whose address sizes were checked, or an immediate address). */
+    static long encode(Operand m, boolean a32Prefix) {
+        if (m.kind == Operand.Kind.IMMEDIATE) {
+            return 0x04 | (0x25L << 8) | HAS_SIB | (4L << DISP_SHIFT);
+        }
+        Register base = m.base;
+        Register index = m.index;
+        int scale = index == null ? 0 : m.scale;
+        if (scale == 0) {
+            index = null; // [rax+rbx*0]
+        }
+        long flags = uses32BitAddress(m, a32Prefix) ? ADDRESS_32 : 0;
+        boolean fixed = m.known && !m.relocatable;
+        int o = (int) m.displacement;
+        if (base == null && (index == null || scale == 0)) {
+            if (m.displacementBits == 8 || m.displacementBits != 0 && m.displacementBits != 32) {
+                flags |= DISPLACEMENT_SIZE_IGNORED;
+            }
             if (m.ripRelative) {
                 if (m.relocatable || !m.known) {
-                    return ripForm(m, flags != 0);
+                    return flags | RIP_RELATIVE | 0x05 | (4L << DISP_SHIFT);
                 }
                 flags |= ABSOLUTE_FALLBACK;
             }
-            // absolute: SIB with neither base nor index, disp32
             return flags | 0x04 | (0x25L << 8) | HAS_SIB | (4L << DISP_SHIFT);
         }
-        int ss = scale == 8 ? 3 : scale == 4 ? 2 : scale == 2 ? 1 : 0;
-        if (base == null) {
-            flags |= (index.number() & 8) != 0 ? REX_X : 0;
-            int sib = (ss << 6) | ((index.number() & 7) << 3) | 5;
-            return flags | 0x04 | ((long) sib << 8) | HAS_SIB | (4L << DISP_SHIFT);
+        if (base != null && (!base.isGeneral() || base.bits() < 32)
+                || index != null && (!index.isGeneral() || index.bits() < 32)) {
+            return ERROR_INVALID;
         }
-        int displacementBytes;
-        boolean compressible = m.known && !m.relocatable;
-        if (m.displacementBits == 8) {
-            displacementBytes = 1;
-        } else if (m.displacementBits == 32) {
-            displacementBytes = 4;
-        } else if (!m.hasDisplacement || compressible && m.displacement == 0) {
-            displacementBytes = (base.number() & 7) == 5 ? 1 : 0;
-        } else if (compressible && m.displacement >= -128 && m.displacement <= 127) {
-            displacementBytes = 1;
+        if (m.displacementBits == 16 || m.displacementBits == 64) {
+            return ERROR_INVALID;
+        }
+        int bt = base == null ? -1 : base.number();
+        int it = index == null ? -1 : index.number();
+        int s = scale;
+        if (bt == -1 && s == 1 && (!m.noSplit || (it & 7) == RSP)) {
+            // [rax*1] is [rax]; with nosplit it stays an index, except r12, which cannot be one alone
+            bt = it;
+            it = -1;
+        }
+        if ((s == 2 && it != RSP && !m.noSplit || s == 3 || s == 5 || s == 9) && bt == -1) {
+            bt = it;
+            s--;
+        }
+        if (s == 1 && it == RSP) {
+            int t = it;
+            it = bt;
+            bt = t;
+        }
+        if (it == RSP || it != -1 && s != 1 && s != 2 && s != 4 && s != 8) {
+            return ERROR_INVALID;
+        }
+        if (it != -1 && (it & 8) != 0) {
+            flags |= REX_X;
+        }
+        if (bt != -1 && (bt & 8) != 0) {
+            flags |= REX_B;
+        }
+        boolean wordOffsets = m.displacementBits == 32;
+        boolean byteOffsets = m.displacementBits == 8;
+        int mod;
+        if (bt == -1) {
+            mod = 0;
+        } else if ((bt & 7) != RBP && o == 0 && fixed && !byteOffsets && !wordOffsets) {
+            mod = 0;
+        } else if (!wordOffsets && (byteOffsets || o >= -128 && o <= 127 && fixed)) {
+            mod = 1;
         } else {
-            displacementBytes = 4;
+            mod = 2;
         }
-        int mod = displacementBytes == 0 ? 0 : displacementBytes == 1 ? 1 : 2;
-        flags |= (base.number() & 8) != 0 ? REX_B : 0;
-        if (index != null || (base.number() & 7) == 4) {
-            int indexBits = 4;
-            if (index != null) {
-                indexBits = index.number() & 7;
-                flags |= (index.number() & 8) != 0 ? REX_X : 0;
-            }
-            int sib = (ss << 6) | (indexBits << 3) | (base.number() & 7);
-            return flags | (mod << 6) | 0x04 | ((long) sib << 8) | HAS_SIB | ((long) displacementBytes << DISP_SHIFT);
+        int bytes = bt == -1 || mod == 2 ? 4 : mod;
+        if (it == -1 && (bt & 7) != RSP) {
+            int rm = bt == -1 ? 5 : bt & 7;
+            return flags | (mod << 6) | rm | ((long) bytes << DISP_SHIFT);
         }
-        return flags | (mod << 6) | (base.number() & 7) | ((long) displacementBytes << DISP_SHIFT);
-    }
-
-    private static long ripForm(Operand m, boolean addressSize32) {
-        return (addressSize32 ? ADDRESS_32 : 0) | RIP_RELATIVE | 0x05 | (4L << DISP_SHIFT);
+        int indexBits = it == -1 ? 4 : it & 7;
+        int ss = it == -1 ? 0 : s == 8 ? 3 : s == 4 ? 2 : s == 2 ? 1 : 0;
+        int baseBits = bt == -1 ? 5 : bt & 7;
+        int sib = (ss << 6) | (indexBits << 3) | baseBits;
+        return flags | (mod << 6) | 0x04 | ((long) sib << 8) | HAS_SIB | ((long) bytes << DISP_SHIFT);
     }
 }

@@ -22,6 +22,8 @@ public final class Instruction {
     public Prefix addressSize;
     /** A segment register written as a prefix ({@code fs movsb}), or null. */
     public Register segmentPrefix;
+    /** {@code wait} written as a prefix ({@code wait add eax, ebx}): a 0x9b byte before everything. */
+    public boolean waitPrefix;
 
     public Instruction() {
         for (int i = 0; i < MAX_OPERANDS; i++) {
@@ -31,15 +33,17 @@ public final class Instruction {
 
     public Instruction reset(String mnemonic) {
         this.mnemonic = mnemonic;
+        // slots past the count are already clear, or cleared by addOperand before use
+        for (int i = 0; i < operandCount; i++) {
+            operands[i].reset();
+        }
         operandCount = 0;
         lock = null;
         repeat = null;
         operandSize = null;
         addressSize = null;
         segmentPrefix = null;
-        for (Operand o : operands) {
-            o.reset();
-        }
+        waitPrefix = false;
         return this;
     }
 

@@ -1,136 +1,133 @@
 package io.github.tinybin.asm.x86;
 
 /**
- * One line of the form table, compiled: the operand classes it accepts and how to encode them.
+ * One line of the form table, compiled: operand types, match flags and the encoding recipe.
  * Immutable; built once at class load by {@link InstructionTable}.
  */
 final class InstructionForm {
     /** Where an operand goes in the encoding. */
-    static final byte ROLE_NONE = 0;       // implicit (al in "add al, imm8", cl in "shl r/m, cl", the 1 of "shl r/m, 1")
-    static final byte ROLE_REG = 1;        // ModRM.reg
-    static final byte ROLE_RM = 2;         // ModRM.rm (register or memory)
-    static final byte ROLE_IMM = 3;        // first immediate
-    static final byte ROLE_IMM2 = 4;       // second immediate (enter)
-    static final byte ROLE_VVVV = 5;       // VEX.vvvv
-    static final byte ROLE_OPCODE_REG = 6; // added to the last opcode byte
-    static final byte ROLE_BRANCH = 7;     // relative displacement
-    static final byte ROLE_MOFFS = 8;      // absolute address after the opcode
-    static final byte ROLE_REG_AND_RM = 9; // one register in both ModRM fields ("imul eax, 10")
+    static final byte ROLE_NONE = 0;        // implicit: the al of "add al, imm", the cl of "shl r/m, cl"
+    static final byte ROLE_REG = 1;         // ModRM.reg, or added to the opcode for "+r" forms
+    static final byte ROLE_RM = 2;          // ModRM.rm, register or memory
+    static final byte ROLE_REG_AND_RM = 3;  // both ("imul eax, 10")
+    static final byte ROLE_IMM = 4;         // first immediate / branch target / moffs address
+    static final byte ROLE_IMM2 = 5;        // second immediate (enter)
+    static final byte ROLE_VVVV = 6;        // VEX.vvvv
 
-    /** Immediate kinds. */
+    /** Immediate kinds, in encoding order of the roles i and j. */
     static final int IMM_NONE = 0;
-    static final int IB = 1;        // byte, any sign
-    static final int IB_SIGNED = 2; // byte sign-extended to the operation size
-    static final int IB_UNSIGNED = 3;
+    static final int IB = 1;           // byte, wraps: warns outside -256..255
+    static final int IB_SIGNED = 2;    // sign-extended byte of a 16/32/64-bit operation
+    static final int IB_UNSIGNED = 3;  // byte, warns outside 0..255
     static final int IW = 4;
     static final int ID = 5;
-    static final int ID_SIGNED = 6; // dword sign-extended to 64 bits
+    static final int ID_SIGNED = 6;    // dword sign-extended to 64 bits
     static final int IQ = 7;
+    static final int REL8 = 8;
+    static final int REL = 9;          // rel32 in 64-bit mode
+    static final int MOFFS = 10;       // absolute address of the address size
 
-    /** No ModRM byte / ModRM.reg comes from an operand; otherwise the /digit. */
+    /** Operand-size codes. */
+    static final int OS_NONE = 0;
+    static final int OS_16 = 1;
+    static final int OS_32 = 2;
+    /** The mode's default size, no prefix (near branches, iret). */
+    static final int OS_DEFAULT = 3;
+    /** 64-bit by default: no REX.W, and an explicit o64 sets none either. */
+    static final int OS_64_NO_W = 4;
+    static final int OS_64 = 5;
+
+    /** Address-size codes. */
+    static final int AS_NONE = 0;
+    static final int AS_16 = 1;
+    static final int AS_32 = 2;
+    static final int AS_64 = 3;
+
     static final int MODRM_NONE = -1;
     static final int MODRM_REG = -2;
 
     final String mnemonic;
-    final OperandClass[] classes;
+    final long[] types;
     final byte[] roles;
-    /** 16 (0x66), 32, 64 (REX.W) or 0 (no operand size of its own). */
+
+    // matching
+    final boolean sizeMatch;
+    final boolean sizeMatchFirstTwo;
+    /** Size implied for unsized operands (from SB/SW/SD/SQ/SO/SIZE/ANYSIZE), 0 if none. */
+    final long impliedSize;
+    /** The one operand the implied size applies to, or -1 for all. */
+    final int impliedSizeOperand;
+    final boolean invalidIn64;
+    final boolean lockable;
+    final boolean obsolete;
+    /** Not a candidate for guessing an operand size. */
+    final boolean noFuzzy;
+    /** A branch that accepts a bnd prefix and so refuses repne. */
+    final boolean bnd;
+    /** Matches only when the short (rel8) branch reaches: jmp8/jcc8. */
+    final boolean shortIfReachable;
+
+    // encoding
     final int operandSize;
-    /** Operation defaults to 64 bits (push, pop, near branches): 64 needs no REX.W. */
-    final boolean default64;
-    /** 0x66, 0xf2, 0xf3 as part of the opcode, or 0. */
+    /** o64nw or norexw: no REX.W even for 64-bit registers or an explicit o64. */
+    final boolean noRexW;
+    final int addressSize;
+    final boolean waitPrefix;
+    /** f2/f3 written after the operand-size prefix (f2i/f3i, or a literal 66/f2/f3 before the opcode), 0 if none. */
     final int mandatoryPrefix;
     final byte[] opcode;
+    /** The operand with role r is added to the last opcode byte. */
+    final boolean opcodePlusRegister;
     final int modrm;
     final int immediate;
     final int immediate2;
-    /** 8 or 32 for relative branches, else 0. */
-    final int branchBits;
-    /** The form needs the 0x67 address-size prefix (jecxz). */
-    final boolean addressSize32;
     final boolean vex;
     final int vexMap;   // 1 = 0f, 2 = 0f38, 3 = 0f3a
     final int vexPp;    // 0 none, 1 = 66, 2 = f3, 3 = f2
     final int vexW;
     final int vexL;
-    /** The form exists only outside 64-bit mode: matching it is nasm's "not supported in 64-bit mode". */
-    final boolean invalidIn64;
-    /** All sized operands share one size, so an unsized memory operand takes it from the others. */
-    final boolean sizeMatch;
-    /** The operation size for the size-match and fuzzy-size rules (the r/m slot's size), 0 if none. */
-    final int matchSize;
-    /** lock is accepted. */
-    final boolean lockable;
-    /** nasm warns "instruction obsolete and removed from the target CPU". */
-    final boolean obsolete;
 
-    InstructionForm(String mnemonic, OperandClass[] classes, byte[] roles, int operandSize, boolean default64,
-            int mandatoryPrefix, byte[] opcode, int modrm, int immediate, int immediate2, int branchBits,
-            boolean addressSize32, boolean vex, int vexMap, int vexPp, int vexW, int vexL,
-            boolean invalidIn64, boolean lockable, boolean obsolete, boolean noSizeMatch) {
+    InstructionForm(String mnemonic, long[] types, byte[] roles, boolean sizeMatch, boolean sizeMatchFirstTwo,
+            long impliedSize, int impliedSizeOperand, boolean invalidIn64, boolean lockable, boolean obsolete,
+            boolean noFuzzy, boolean bnd, boolean shortIfReachable, int operandSize, boolean noRexW, int addressSize,
+            boolean waitPrefix, int mandatoryPrefix, byte[] opcode, boolean opcodePlusRegister, int modrm,
+            int immediate, int immediate2, boolean vex, int vexMap, int vexPp, int vexW, int vexL) {
         this.mnemonic = mnemonic;
-        this.classes = classes;
+        this.types = types;
         this.roles = roles;
+        this.sizeMatch = sizeMatch;
+        this.sizeMatchFirstTwo = sizeMatchFirstTwo;
+        this.impliedSize = impliedSize;
+        this.impliedSizeOperand = impliedSizeOperand;
+        this.invalidIn64 = invalidIn64;
+        this.lockable = lockable;
+        this.obsolete = obsolete;
+        this.noFuzzy = noFuzzy;
+        this.bnd = bnd;
+        this.shortIfReachable = shortIfReachable;
         this.operandSize = operandSize;
-        this.default64 = default64;
+        this.noRexW = noRexW;
+        this.addressSize = addressSize;
+        this.waitPrefix = waitPrefix;
         this.mandatoryPrefix = mandatoryPrefix;
         this.opcode = opcode;
+        this.opcodePlusRegister = opcodePlusRegister;
         this.modrm = modrm;
         this.immediate = immediate;
         this.immediate2 = immediate2;
-        this.branchBits = branchBits;
-        this.addressSize32 = addressSize32;
         this.vex = vex;
         this.vexMap = vexMap;
         this.vexPp = vexPp;
         this.vexW = vexW;
         this.vexL = vexL;
-        this.invalidIn64 = invalidIn64;
-        this.lockable = lockable;
-        this.obsolete = obsolete;
-        int size = 0;
-        boolean same = true;
-        int sized = 0;
-        for (OperandClass c : classes) {
-            int bits = sizeForMatching(c, operandSize);
-            if (bits == 0) {
-                continue;
-            }
-            sized++;
-            if (size == 0) {
-                size = bits;
-            } else if (size != bits) {
-                same = false;
-            }
-        }
-        this.sizeMatch = same && sized >= 2 && !noSizeMatch;
-        int rmSize = 0;
-        for (OperandClass c : classes) {
-            if (c.isRegisterOrMemory() || (c.isMemoryOnly() && c.bits != 0)) {
-                rmSize = c.bits;
-            }
-        }
-        this.matchSize = rmSize;
-    }
-
-    /** The size an operand class contributes to the size-match rule. */
-    private static int sizeForMatching(OperandClass c, int operandSize) {
-        switch (c) {
-            case SBYTE16: case SBYTE32: case SBYTE64: case UDWORD64: case SDWORD64:
-                return c.bits;
-            case IMM8: case IMM16: case IMM32: case IMM64:
-                // an imm32 of a 64-bit operation is sign-extended: it is still a 64-bit operand
-                return operandSize != 0 && c.bits >= 16 ? operandSize : c.bits;
-            case UNITY: case CL: case DX: case REL8: case REL32: case MEM: case MOFFS:
-            case SREG: case FS: case GS: case SREG_LEGACY: case CREG: case DREG: case MFAR16: case MFAR32: case MFAR64:
-            case IMMFAR:
-                return 0;
-            default:
-                return c.bits;
-        }
     }
 
     int operandCount() {
-        return classes.length;
+        return types.length;
+    }
+
+    /** The kind of immediate the operand with {@code role} carries. */
+    int immediateFor(byte role) {
+        return role == ROLE_IMM ? immediate : role == ROLE_IMM2 ? immediate2 : IMM_NONE;
     }
 }

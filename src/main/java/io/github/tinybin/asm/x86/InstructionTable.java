@@ -17,7 +17,7 @@ import java.util.Map;
  * mnemonic in table order; the matcher takes the first form that fits, so the table lists the
  * shorter encodings nasm -Ox prefers before the general ones.
  *
- * <p>Line format (see the resource's header): {@code MNEMONIC[|ALIAS...] OPERANDS [ROLES: ENCODING] FLAGS}.
+ * <p>Line format (see the resource's header): {@code MNEMONIC[|ALIAS...] OPERANDS [ROLES: ENCODING] FLAG,FLAG...}.
  * A mnemonic containing {@code CC} expands to every condition spelling, with {@code +c} in the
  * encoding adding the condition number to an opcode byte.
  */
@@ -32,7 +32,23 @@ final class InstructionTable {
         {"nge", "12"}, {"nl", "13"}, {"ge", "13"}, {"le", "14"}, {"ng", "14"}, {"nle", "15"}, {"g", "15"},
     };
 
+    /** Operand kinds as shape digits: an instruction's shape is sum(kind(i) * 3^i) over its operands. */
+    static final int KIND_REGISTER = 0;
+    static final int KIND_MEMORY = 1;
+    static final int KIND_IMMEDIATE = 2;
+    /** Shapes for 0..4 operands, laid out one after the other: 1 + 3 + 9 + 27 + 81. */
+    private static final int[] SHAPE_BASE = {0, 1, 4, 13, 40};
+    static final int SHAPES = 121;
+
+    private static final InstructionForm[] NONE = new InstructionForm[0];
+
     private static final Map<String, InstructionForm[]> FORMS = load();
+    /**
+     * Per mnemonic and operand shape, the forms that can match at all, in table order: the matcher
+     * looks only at these. Forms left out could only have failed as "invalid combination", the
+     * weakest failure, so the reported error is the same.
+     */
+    private static final Map<String, InstructionForm[][]> BY_SHAPE = byShape(FORMS);
 
     private InstructionTable() {
     }
@@ -40,6 +56,60 @@ final class InstructionTable {
     /** The forms of {@code mnemonic} (lower case) in preference order, or null if unknown. */
     static InstructionForm[] forms(String mnemonic) {
         return FORMS.get(mnemonic);
+    }
+
+    /** The forms of {@code mnemonic} that accept operands of {@code shape}, or null if the mnemonic is unknown. */
+    static InstructionForm[] candidates(String mnemonic, int shape) {
+        InstructionForm[][] shapes = BY_SHAPE.get(mnemonic);
+        return shapes == null ? null : shapes[shape];
+    }
+
+    static int shapeBase(int operandCount) {
+        return SHAPE_BASE[operandCount];
+    }
+
+    private static Map<String, InstructionForm[][]> byShape(Map<String, InstructionForm[]> forms) {
+        Map<String, InstructionForm[][]> result = new HashMap<>(forms.size() * 2);
+        List<InstructionForm> fitting = new ArrayList<>();
+        for (Map.Entry<String, InstructionForm[]> e : forms.entrySet()) {
+            InstructionForm[][] shapes = new InstructionForm[SHAPES][];
+            for (int count = 0; count <= Instruction.MAX_OPERANDS; count++) {
+                int combinations = (int) Math.pow(3, count);
+                for (int c = 0; c < combinations; c++) {
+                    fitting.clear();
+                    for (InstructionForm form : e.getValue()) {
+                        if (form.types.length == count && accepts(form, c)) {
+                            fitting.add(form);
+                        }
+                    }
+                    shapes[SHAPE_BASE[count] + c] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
+                }
+            }
+            result.put(e.getKey(), shapes);
+        }
+        return result;
+    }
+
+    private static boolean accepts(InstructionForm form, int combination) {
+        for (int i = 0; i < form.types.length; i++) {
+            int kind = combination % 3;
+            combination /= 3;
+            long t = form.types[i];
+            boolean ok;
+            if ((t & OperandType.IMMEDIATE) != 0) {
+                ok = kind == KIND_IMMEDIATE;
+            } else if ((t & OperandType.REGISTER) != 0) {
+                ok = kind == KIND_REGISTER;
+            } else if ((t & OperandType.MEMORY & ~OperandType.REGMEM) != 0) {
+                ok = kind == KIND_MEMORY;
+            } else {
+                ok = kind != KIND_IMMEDIATE;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Iterable<String> mnemonics() {
@@ -89,9 +159,9 @@ final class InstructionTable {
         }
         String[] head = line.substring(0, open).trim().split("\\s+");
         String names = head[0];
-        String operands = head.length > 1 ? head[1] : "";
+        String operands = head.length > 1 ? head[1] : "void";
         String encoding = line.substring(open + 1, close);
-        String[] flags = line.substring(close + 1).trim().split("\\s+");
+        String flags = line.substring(close + 1).trim();
         for (String name : names.split("\\|")) {
             if (name.contains("CC")) {
                 for (String[] cc : CONDITIONS) {
@@ -104,67 +174,75 @@ final class InstructionTable {
     }
 
     private static void add(Map<String, List<InstructionForm>> byMnemonic, String mnemonic, String operands,
-            String encoding, String[] flags, int condition) {
+            String encoding, String flags, int condition) {
         byMnemonic.computeIfAbsent(mnemonic, k -> new ArrayList<>())
                 .add(compile(mnemonic, operands, encoding, flags, condition));
     }
 
-    private static InstructionForm compile(String mnemonic, String operandText, String encoding, String[] flags,
+    private static InstructionForm compile(String mnemonic, String operandText, String encoding, String flagText,
             int condition) {
-        OperandClass[] classes;
-        if (operandText.isEmpty() || operandText.equals("void")) {
-            classes = new OperandClass[0];
+        long[] types;
+        if (operandText.equals("void")) {
+            types = new long[0];
         } else {
             String[] tokens = operandText.split(",");
-            classes = new OperandClass[tokens.length];
+            types = new long[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
-                classes[i] = OperandClass.byToken(tokens[i]);
-                if (classes[i] == null) {
-                    throw new IllegalArgumentException("unknown operand class " + tokens[i]);
-                }
+                types[i] = OperandType.parse(tokens[i]);
             }
         }
         int colon = encoding.indexOf(':');
-        String roleText = encoding.substring(0, colon).trim();
-        if (roleText.length() != classes.length) {
-            throw new IllegalArgumentException("roles '" + roleText + "' do not match " + classes.length + " operands");
-        }
-        byte[] roles = new byte[classes.length];
-        boolean firstImmediate = true;
-        for (int i = 0; i < roles.length; i++) {
+        String roleText = colon < 0 ? "" : encoding.substring(0, colon).trim();
+        String codeText = colon < 0 ? encoding : encoding.substring(colon + 1);
+        byte[] roles = new byte[types.length];
+        int operand = 0;
+        for (int i = 0; i < roleText.length(); i++) {
             char r = roleText.charAt(i);
+            if (r == '+') {
+                // "r+m": one operand in both ModRM fields
+                if (roles[operand - 1] != InstructionForm.ROLE_REG || roleText.charAt(i + 1) != 'm') {
+                    throw new IllegalArgumentException("unsupported role " + roleText);
+                }
+                roles[operand - 1] = InstructionForm.ROLE_REG_AND_RM;
+                i++;
+                continue;
+            }
+            if (operand >= roles.length) {
+                throw new IllegalArgumentException("roles '" + roleText + "' do not match " + types.length + " operands");
+            }
             switch (r) {
-                case '-': roles[i] = InstructionForm.ROLE_NONE; break;
-                case 'r': roles[i] = InstructionForm.ROLE_REG; break;
-                case 'R': roles[i] = InstructionForm.ROLE_REG_AND_RM; break;
-                case 'm': roles[i] = InstructionForm.ROLE_RM; break;
-                case 'i':
-                    roles[i] = firstImmediate ? InstructionForm.ROLE_IMM : InstructionForm.ROLE_IMM2;
-                    firstImmediate = false;
-                    break;
-                case 'v': roles[i] = InstructionForm.ROLE_VVVV; break;
-                case 'o': roles[i] = InstructionForm.ROLE_OPCODE_REG; break;
-                case 'j': roles[i] = InstructionForm.ROLE_BRANCH; break;
-                case 'x': roles[i] = InstructionForm.ROLE_MOFFS; break;
+                case '-': roles[operand] = InstructionForm.ROLE_NONE; break;
+                case 'r': roles[operand] = InstructionForm.ROLE_REG; break;
+                case 'm': roles[operand] = InstructionForm.ROLE_RM; break;
+                case 'i': roles[operand] = InstructionForm.ROLE_IMM; break;
+                case 'j': roles[operand] = InstructionForm.ROLE_IMM2; break;
+                case 'v': roles[operand] = InstructionForm.ROLE_VVVV; break;
                 default: throw new IllegalArgumentException("unknown role " + r);
             }
+            operand++;
         }
-        int operandSize = 0;
-        boolean default64 = false;
+        if (operand != types.length) {
+            throw new IllegalArgumentException("roles '" + roleText + "' do not match " + types.length + " operands");
+        }
+
+        int operandSize = InstructionForm.OS_NONE;
+        boolean noRexW = false;
+        int addressSize = InstructionForm.AS_NONE;
+        boolean wait = false;
+        boolean shortIfReachable = false;
         int mandatory = 0;
         byte[] opcode = new byte[4];
         int opcodeLength = 0;
+        boolean plusRegister = false;
         int modrm = InstructionForm.MODRM_NONE;
         int imm1 = InstructionForm.IMM_NONE;
         int imm2 = InstructionForm.IMM_NONE;
-        int branchBits = 0;
-        boolean a32 = false;
         boolean vex = false;
         int vexMap = 0;
         int vexPp = 0;
         int vexW = 0;
         int vexL = 0;
-        for (String token : encoding.substring(colon + 1).trim().split("\\s+")) {
+        for (String token : codeText.trim().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -178,14 +256,30 @@ final class InstructionTable {
                 continue;
             }
             switch (token) {
-                case "o16": operandSize = 16; continue;
-                case "o32": operandSize = 32; continue;
-                case "o64": operandSize = 64; continue;
-                case "o64nw": operandSize = 64; default64 = true; continue;
-                case "a32": a32 = true; continue;
+                case "o16": operandSize = InstructionForm.OS_16; continue;
+                case "o32": operandSize = InstructionForm.OS_32; continue;
+                case "odf": operandSize = InstructionForm.OS_DEFAULT; continue;
+                case "o64nw":
+                    // after o16/o32 ("lar r16, r64") it only drops REX.W
+                    if (operandSize == InstructionForm.OS_NONE) {
+                        operandSize = InstructionForm.OS_64_NO_W;
+                    }
+                    noRexW = true;
+                    continue;
+                case "norexw": noRexW = true; continue;
+                case "o64": operandSize = InstructionForm.OS_64; continue;
+                case "a16": addressSize = InstructionForm.AS_16; continue;
+                case "a32": addressSize = InstructionForm.AS_32; continue;
+                case "a64": addressSize = InstructionForm.AS_64; continue;
+                case "f2i": mandatory = 0xf2; continue;
+                case "f3i": mandatory = 0xf3; continue;
+                case "wait": wait = true; continue;
+                case "jmp8": case "jcc8": shortIfReachable = true; continue;
                 case "/r": modrm = InstructionForm.MODRM_REG; continue;
-                case "rel8": branchBits = 8; continue;
-                case "rel32": branchBits = 32; continue;
+                // prefix restrictions and hints that change nothing nasm emits for us
+                case "adf": case "hle": case "hlexr": case "hlenl": case "norexb": case "nof3":
+                case "norep": case "np": case "repe": case "rex.l": case "seg":
+                    continue;
                 default: break;
             }
             if (token.length() == 2 && token.charAt(0) == '/') {
@@ -196,6 +290,7 @@ final class InstructionTable {
                 vex = true;
                 for (String part : token.substring(4).split("\\.")) {
                     switch (part) {
+                        case "nds": case "ndd": break;
                         case "lz": case "l0": vexL = 0; break;
                         case "l1": vexL = 1; break;
                         case "66": vexPp = 1; break;
@@ -212,14 +307,14 @@ final class InstructionTable {
                 continue;
             }
             int value;
-            if (token.endsWith("+r") || token.endsWith("+c")) {
+            if (token.endsWith("+r")) {
                 value = Integer.parseInt(token.substring(0, 2), 16);
-                if (token.endsWith("+c")) {
-                    if (condition < 0) {
-                        throw new IllegalArgumentException("+c outside a CC mnemonic");
-                    }
-                    value += condition;
+                plusRegister = true;
+            } else if (token.endsWith("+c")) {
+                if (condition < 0) {
+                    throw new IllegalArgumentException("+c outside a CC mnemonic");
                 }
+                value = Integer.parseInt(token.substring(0, 2), 16) + condition;
             } else {
                 value = Integer.parseInt(token, 16);
                 if (!vex && opcodeLength == 0 && mandatory == 0 && (value == 0x66 || value == 0xf2 || value == 0xf3)) {
@@ -229,24 +324,43 @@ final class InstructionTable {
             }
             opcode[opcodeLength++] = (byte) value;
         }
-        boolean invalidIn64 = false;
+
+        boolean sizeMatch = false;
+        boolean sizeMatch2 = false;
+        long impliedSize = 0;
+        int impliedOperand = -1;
+        boolean noLong = false;
         boolean lockable = false;
         boolean obsolete = false;
-        boolean noSizeMatch = false;
-        for (String flag : flags) {
-            switch (flag) {
-                case "": break;
-                case "no64": invalidIn64 = true; break;
-                case "lock": lockable = true; break;
-                case "obsolete": obsolete = true; break;
-                case "nosm": noSizeMatch = true; break;
-                default: throw new IllegalArgumentException("unknown flag " + flag);
+        boolean noFuzzy = false;
+        boolean bnd = false;
+        for (String flag : flagText.split(",")) {
+            switch (flag.trim()) {
+                case "SM": sizeMatch = true; break;
+                case "SM2": sizeMatch2 = true; break;
+                case "SB": impliedSize = OperandType.BITS8; break;
+                case "SW": impliedSize = OperandType.BITS16; break;
+                case "SD": impliedSize = OperandType.BITS32; break;
+                case "SQ": impliedSize = OperandType.BITS64; break;
+                case "SO": impliedSize = OperandType.BITS128; break;
+                case "SIZE": impliedSize = OperandType.BITS64; break; // the mode's size
+                case "ANYSIZE": impliedSize = OperandType.SIZE_MASK; break;
+                case "AR0": impliedOperand = 0; break;
+                case "AR1": impliedOperand = 1; break;
+                case "AR2": impliedOperand = 2; break;
+                case "NOLONG": noLong = true; break;
+                case "LOCK": lockable = true; break;
+                case "OBSOLETE": obsolete = true; break;
+                case "SX": noFuzzy = true; break;
+                case "BND": bnd = true; break;
+                default: break; // cpu levels and documentation flags
             }
         }
         byte[] op = new byte[opcodeLength];
         System.arraycopy(opcode, 0, op, 0, opcodeLength);
-        return new InstructionForm(mnemonic, classes, roles, operandSize, default64, mandatory, op, modrm, imm1,
-                imm2, branchBits, a32, vex, vexMap, vexPp, vexW, vexL, invalidIn64, lockable, obsolete, noSizeMatch);
+        return new InstructionForm(mnemonic, types, roles, sizeMatch, sizeMatch2, impliedSize, impliedOperand, noLong,
+                lockable, obsolete, noFuzzy, bnd, shortIfReachable, operandSize, noRexW, addressSize, wait, mandatory, op,
+                plusRegister, modrm, imm1, imm2, vex, vexMap, vexPp, vexW, vexL);
     }
 
     private static int immediateKind(String token) {
@@ -255,9 +369,12 @@ final class InstructionTable {
             case "ib,s": return InstructionForm.IB_SIGNED;
             case "ib,u": return InstructionForm.IB_UNSIGNED;
             case "iw": return InstructionForm.IW;
-            case "id": return InstructionForm.ID;
+            case "id": case "iwd": return InstructionForm.ID;
             case "id,s": return InstructionForm.ID_SIGNED;
             case "iq": return InstructionForm.IQ;
+            case "rel8": return InstructionForm.REL8;
+            case "rel": return InstructionForm.REL;
+            case "iwdq": return InstructionForm.MOFFS;
             default: return InstructionForm.IMM_NONE;
         }
     }
