@@ -52,7 +52,7 @@ public final class X86Encoder implements InstructionEncoder {
         InstructionForm[] forms = InstructionTable.forms(mnemonic);
         if (forms != null) {
             for (InstructionForm form : forms) {
-                if (form.branchBits != 0) {
+                if (form.immediate == InstructionForm.REL8 || form.immediate == InstructionForm.REL) {
                     return true;
                 }
             }
