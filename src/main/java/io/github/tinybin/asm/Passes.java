@@ -866,7 +866,7 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void writeData(Statement st) {
         int unit = st.unit;
-        int slot = 0;
+        int slot = -1;
         for (DataItem item : st.items) {
             slot++;
             switch (item.kind) {
@@ -908,7 +908,7 @@ final class Passes implements ByteSink, EncodeProblem {
                         }
                     }
                     if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
-                        absoluteReferences.add(current, slot - 1, column(item.column),
+                        absoluteReferences.add(current, slot, column(item.column),
                                 program.sections.get(bufferSection), position, unit, false, v,
                                 AbsoluteReference.Use.DATA, item.expr);
                     }
@@ -937,10 +937,11 @@ final class Passes implements ByteSink, EncodeProblem {
                 || operandIndex >= Math.min(specs.length, operandValues.length)) {
             return;
         }
-        boolean memory = specs[operandIndex].kind == OperandSpec.MEMORY;
-        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)), program.sections.get(bufferSection),
-                position, width, signed, operandValues[operandIndex],
-                memory ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE, specs[operandIndex].expr);
+        OperandSpec spec = specs[operandIndex];
+        AbsoluteReference.Use use = spec.kind == OperandSpec.MEMORY
+                ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE;
+        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)),
+                program.sections.get(bufferSection), position, width, signed, operandValues[operandIndex], use, spec.expr);
     }
 
     @Override
