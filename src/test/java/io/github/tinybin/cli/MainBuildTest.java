@@ -114,6 +114,11 @@ class MainBuildTest {
         assertEquals(3, bytes[16], "e_type ET_DYN");
         assertArrayEquals(new String[] {"Hello!\n", "0"}, exec(pie));
 
+        Path builtinPie = dir.resolve("builtin-pie");
+        assertEquals(0, run("--layout", "standard", "--pie", "-o", builtinPie.toString()), err());
+        assertEquals(3, Files.readAllBytes(builtinPie)[16], "e_type ET_DYN");
+        assertArrayEquals(new String[] {"Hello!\n", "0"}, exec(builtinPie));
+
         Path debug = dir.resolve("debug");
         assertEquals(0, run("--layout", "standard", "-g", "-o", debug.toString()), err());
         String text = new String(Files.readAllBytes(debug), StandardCharsets.ISO_8859_1);
