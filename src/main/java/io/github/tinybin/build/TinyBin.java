@@ -62,6 +62,9 @@ public final class TinyBin {
         if (request.source == null) {
             request.assembler.defines.put(BuiltinProgram.MESSAGE_DEFINE,
                     BuiltinProgram.messageLiteral(request.message));
+            if (request.pie) {
+                request.assembler.defines.put(BuiltinProgram.PIE_DEFINE, null);
+            }
             return BuiltinProgram.source();
         }
         String name = request.sourceDisplayName != null ? request.sourceDisplayName : request.source.toString();
