@@ -19,6 +19,12 @@ public final class Limits {
     public int expressionDepth = 8192;
     /** nasm --limit-lines: source lines after preprocessing. */
     public long lines = 2_000_000_000L;
+    /**
+     * Lines the preprocessor handles in total: source lines, every line a macro or %rep expands to, and
+     * each %rep iteration. nasm has no such limit (its 2e9 {@link #lines} lets nested %reps run for hours
+     * and fill memory); 4M is four times the largest generated program we benchmark (1M lines).
+     */
+    public long expandedLines = 4_000_000;
     /** Output bytes over all sections (times/resb/incbin included). */
     public long outputBytes = 64L * 1024 * 1024;
     /** Nesting of %include. */
@@ -35,6 +41,7 @@ public final class Limits {
         l.multiLineMacros = multiLineMacros;
         l.expressionDepth = expressionDepth;
         l.lines = lines;
+        l.expandedLines = expandedLines;
         l.outputBytes = outputBytes;
         l.includeDepth = includeDepth;
         l.lineLength = lineLength;
