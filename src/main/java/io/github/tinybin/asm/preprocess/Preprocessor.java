@@ -1322,7 +1322,8 @@ public final class Preprocessor {
     }
 
     private boolean usable(MultiLineMacro m) {
-        return m.inProgress == 0 || m.recursive && m.inProgress < limits.macroLevels;
+        // a runaway %rmacro is still a call, so it reaches the nesting check and its error, as in nasm
+        return m.inProgress == 0 || m.recursive;
     }
 
     /** A macro body line with %1.., %0, %%local, %? and condition-code parameters put in. */
