@@ -3,7 +3,6 @@ package io.github.tinybin.asm;
 import io.github.tinybin.asm.preprocess.Preprocessor;
 import io.github.tinybin.asm.x86.InstructionEncoder;
 import io.github.tinybin.diag.Diagnostics;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,14 @@ public final class Assembler {
         } catch (RuntimeException e) {
             diagnostics.error("internal error in the preprocessor: " + e);
         }
-        boolean laidOut = new Passes(program, encoder, diagnostics, options, placement).run();
+        Passes passes = new Passes(program, encoder, diagnostics, options, placement);
+        boolean laidOut = passes.run();
         List<Section> sections = List.copyOf(program.sections);
         Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
         String listing = options.listing && laidOut ? new Listing(program).render(sections) : null;
-        return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics);
+        return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics,
+                laidOut ? passes.absoluteReferences() : List.of());
     }
 
     private static Map<String, Symbol> symbols(Program program) {
@@ -70,15 +71,34 @@ public final class Assembler {
         return out;
     }
 
+    /** The line table, made on demand: most builds never read it, and it has an entry per line. */
     private static List<LineEntry> lineTable(Program program) {
-        List<LineEntry> out = new ArrayList<>();
+        int[] index = new int[16];
+        int n = 0;
         for (int i = 0; i < program.statementCount; i++) {
             Statement st = program.statements[i];
             if (st.size > 0 && st.section >= 0) {
-                out.add(new LineEntry(program.sections.get(st.section), st.offset, st.size,
-                        program.lines.file(st.line), program.lines.line(st.line)));
+                if (n == index.length) {
+                    index = java.util.Arrays.copyOf(index, n * 2);
+                }
+                index[n++] = i;
             }
         }
-        return out;
+        int[] entries = index;
+        int count = n;
+        return new java.util.AbstractList<>() {
+            @Override
+            public LineEntry get(int i) {
+                java.util.Objects.checkIndex(i, count);
+                Statement st = program.statements[entries[i]];
+                return new LineEntry(program.sections.get(st.section), st.offset, st.size,
+                        program.lines.file(st.line), program.lines.line(st.line));
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
     }
 }

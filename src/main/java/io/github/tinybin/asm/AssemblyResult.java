@@ -7,15 +7,24 @@ import java.util.Map;
 /**
  * What the assembler hands to an output writer.
  *
- * @param sections    every section in order of first appearance, placed, with their bytes
- * @param symbols     every symbol by name
- * @param lines       per source line that produced bytes, where they went (address order per section)
- * @param listing     the listing text ({@code nasm -l} style), or null when not asked for
- * @param diagnostics every error and warning; when it has errors, sections are not to be written
+ * @param sections            every section in order of first appearance, placed, with their bytes
+ * @param symbols             every symbol by name
+ * @param lines               per source line that produced bytes, where they went (address order per section)
+ * @param listing             the listing text ({@code nasm -l} style), or null when not asked for
+ * @param diagnostics         every error and warning; when it has errors, sections are not to be written
+ * @param absoluteReferences  every field holding an absolute address, in source order, for the writer
+ *                            to check against its format (copies made by {@code times} folded into one)
  */
 public record AssemblyResult(List<Section> sections, Map<String, Symbol> symbols, List<LineEntry> lines,
                              String listing,
-                             Diagnostics diagnostics) {
+                             Diagnostics diagnostics, List<AbsoluteReference> absoluteReferences) {
+
+    /** A result without absolute references (hand-made programs, writers that need none). */
+    public AssemblyResult(List<Section> sections, Map<String, Symbol> symbols, List<LineEntry> lines,
+                          String listing, Diagnostics diagnostics) {
+        this(sections, symbols, lines, listing, diagnostics, List.of());
+    }
+
     public Section section(String name) {
         for (Section s : sections) {
             if (s.name().equals(name)) {

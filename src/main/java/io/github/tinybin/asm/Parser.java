@@ -36,7 +36,6 @@ final class Parser implements ExprParser.Names {
     private final List<String> mnemonics = new ArrayList<>();
 
     private int line;
-    private boolean lineExpanded;
     private boolean lineFailed;
     private byte[] parent = new byte[0];
     private byte[] nameScratch = new byte[256];
@@ -63,13 +62,13 @@ final class Parser implements ExprParser.Names {
 
     private void error(int column, String message) {
         lineFailed = true;
-        diagnostics.error(program.lines.file(line), program.lines.line(line), lineExpanded ? 1 : column,
-                message, program.lines.original(line));
+        diagnostics.error(program.lines.file(line), program.lines.line(line),
+                program.lines.originalColumn(line, column), message, program.lines.original(line));
     }
 
     private void warning(int column, String message) {
-        diagnostics.warning(program.lines.file(line), program.lines.line(line), lineExpanded ? 1 : column,
-                message, program.lines.original(line));
+        diagnostics.warning(program.lines.file(line), program.lines.line(line),
+                program.lines.originalColumn(line, column), message, program.lines.original(line));
     }
 
     private int col() {
@@ -150,12 +149,10 @@ final class Parser implements ExprParser.Names {
         if (l.end - l.start > options.limits.lineLength) {
             line = program.lines.add(l.file, l.line, l.text, l.start, l.start + Math.min(200, l.end - l.start),
                     l.original, l.expanded);
-            lineExpanded = false;
             error(1, "line longer than " + options.limits.lineLength + " bytes (Limits.lineLength)");
             return;
         }
         line = program.lines.add(l.file, l.line, l.text, l.start, l.end, l.original, l.expanded);
-        lineExpanded = l.expanded && l.original != null;
         lineFailed = false;
         lex.reset(l.text, l.start, l.end);
         lex.next();
@@ -450,7 +447,16 @@ final class Parser implements ExprParser.Names {
             }
         }
         st.operands = Arrays.copyOf(ops, n);
+        st.lengthIsFixed = !isRelativeBranch(m) && (st.times < 0 || program.code.isStatic(st.times));
+        for (int i = 0; i < n && st.lengthIsFixed; i++) {
+            st.lengthIsFixed = ops[i].expr < 0 || program.code.isStatic(ops[i].expr);
+        }
         return st;
+    }
+
+    /** Mnemonics whose length depends on their own address (relative branches). */
+    private static boolean isRelativeBranch(String m) {
+        return m.charAt(0) == 'j' || m.startsWith("call") || m.startsWith("loop") || m.startsWith("xbegin");
     }
 
     private OperandSpec operand() {

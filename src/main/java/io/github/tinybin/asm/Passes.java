@@ -28,6 +28,9 @@ final class Passes implements ByteSink, EncodeProblem {
     private final Evaluator ev;
     private final SymbolTable symbols;
     private final Instruction instruction = new Instruction();
+    /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
+    private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
+    private final AbsoluteReferences absoluteReferences;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -45,9 +48,20 @@ final class Passes implements ByteSink, EncodeProblem {
     private int lastMissingLine = -1;
     private int lastMissingSymbol = -1;
 
+    /**
+     * What a sizing pass after the first visits: statement indices, and {@code -1 - run} for a run
+     * of consecutive fixed-size statements of one section folded into {@link #runSection}/{@link
+     * #runBytes}. Null in the first pass, which visits everything.
+     */
+    private int[] schedule;
+    private int scheduleLength;
+    private int[] runSection;
+    private long[] runBytes;
+
     // emission
     private byte[][] buffers;
     private byte[] buffer;
+    private int bufferSection;
     private int position;
     private int limit;
 
@@ -60,6 +74,12 @@ final class Passes implements ByteSink, EncodeProblem {
         this.placement = placement;
         this.ev = program.evaluator;
         this.symbols = program.symbols;
+        this.absoluteReferences = new AbsoluteReferences(program);
+    }
+
+    /** The absolute addresses the final pass wrote. */
+    List<AbsoluteReference> absoluteReferences() {
+        return absoluteReferences.list();
     }
 
     /** Runs the passes; false when the program could not be laid out (errors reported). */
@@ -72,9 +92,16 @@ final class Passes implements ByteSink, EncodeProblem {
         int maxPasses = Math.max(2, options.limits.passes);
         for (pass = 1; pass <= maxPasses; pass++) {
             changed = false;
-            onePass();
+            if (schedule == null) {
+                onePass();
+            } else {
+                sizingPass();
+            }
             if (aborted) {
                 return false;
+            }
+            if (pass == 1) {
+                buildSchedule();
             }
             for (int i = 0; i < n; i++) {
                 sections.get(i).size(offsets[i]);
@@ -147,10 +174,108 @@ final class Passes implements ByteSink, EncodeProblem {
         }
     }
 
+    /**
+     * A later sizing pass: only statements whose size or labels can move are processed again; each
+     * run of fixed-size statements between them just advances its section by the bytes the first
+     * pass found. The final pass still visits every statement.
+     */
+    private void sizingPass() {
+        java.util.Arrays.fill(offsets, 0);
+        absoluteOffset = 0;
+        total = 0;
+        Statement[] statements = program.statements;
+        for (int e = 0; e < scheduleLength && !aborted; e++) {
+            int i = schedule[e];
+            if (i >= 0) {
+                Statement st = statements[i];
+                if (!st.broken) {
+                    statement(st);
+                } else {
+                    st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
+                    st.size = 0;
+                }
+                continue;
+            }
+            int run = -1 - i;
+            int sec = runSection[run];
+            if (sec >= 0) {
+                offsets[sec] += runBytes[run];
+                total += runBytes[run];
+            } else {
+                absoluteOffset += runBytes[run];
+            }
+        }
+    }
+
+    /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
+    private void buildSchedule() {
+        Statement[] statements = program.statements;
+        int count = program.statementCount;
+        schedule = new int[count];
+        runSection = new int[16];
+        runBytes = new long[16];
+        int runs = 0;
+        int open = -1;
+        for (int i = 0; i < count; i++) {
+            Statement st = statements[i];
+            if (!hasFixedSize(st)) {
+                schedule[scheduleLength++] = i;
+                open = -1;
+                continue;
+            }
+            if (open < 0 || runSection[open] != st.section) {
+                if (runs == runSection.length) {
+                    runSection = java.util.Arrays.copyOf(runSection, runs * 2);
+                    runBytes = java.util.Arrays.copyOf(runBytes, runs * 2);
+                }
+                open = runs++;
+                runSection[open] = st.section;
+                runBytes[open] = 0;
+                schedule[scheduleLength++] = -1 - open;
+            }
+            runBytes[open] += st.size;
+        }
+    }
+
+    /**
+     * True when no later pass can change the statement's size and it defines nothing: every
+     * expression it evaluates is free of symbols and {@code $}, and it is no relative branch.
+     */
+    private boolean hasFixedSize(Statement st) {
+        if (st.broken) {
+            return true;
+        }
+        if (st.label >= 0 || st.times >= 0 && !program.code.isPositionIndependent(st.times)) {
+            return false;
+        }
+        switch (st.kind) {
+            case Statement.EMPTY, Statement.DATA, Statement.INCBIN -> {
+                return true;
+            }
+            case Statement.RESERVE -> {
+                return program.code.isPositionIndependent(st.value);
+            }
+            case Statement.INSTRUCTION -> {
+                if (encoder.isAddressDependent(st.mnemonic)) {
+                    return false;
+                }
+                for (OperandSpec spec : st.operands) {
+                    if (spec.expr >= 0 && !program.code.isPositionIndependent(spec.expr)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- diagnostics
 
     private int column(int c) {
-        return program.lines.expanded(current.line) ? 1 : c;
+        return program.lines.originalColumn(current.line, c);
     }
 
     private void lineError(int c, String message) {
@@ -503,6 +628,10 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
+        if (!emitting && st.fixedLength >= 0) {
+            long per = st.fixedLength;
+            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
+        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -534,6 +663,9 @@ final class Passes implements ByteSink, EncodeProblem {
                 return 0;
             }
             size += len;
+        }
+        if (st.lengthIsFixed && !emitting && count > 0) {
+            st.fixedLength = (int) (size / count);
         }
         return size;
     }
@@ -593,6 +725,9 @@ final class Passes implements ByteSink, EncodeProblem {
                     o.relocatable = ev.reloc != 0;
                 }
                 default -> memory(s, o);
+            }
+            if (i < operandValues.length) {
+                operandValues[i] = ev.value;
             }
         }
     }
@@ -695,7 +830,7 @@ final class Passes implements ByteSink, EncodeProblem {
             long full = o.displacement;
             o.displacement = (int) full;
             o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
-            if (emitting && full != o.displacement && ev.known) {
+            if (emitting && full != o.displacement && ev.known && ev.reloc == 0) {
                 displacementOverflow(s, base, (int) full);
             }
         }
@@ -731,7 +866,9 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void writeData(Statement st) {
         int unit = st.unit;
+        int slot = -1;
         for (DataItem item : st.items) {
+            slot++;
             switch (item.kind) {
                 case DataItem.STRING -> {
                     for (byte b : item.bytes) {
@@ -770,6 +907,11 @@ final class Passes implements ByteSink, EncodeProblem {
                                     + " data exceeds bounds [-w+number-overflow]");
                         }
                     }
+                    if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
+                        absoluteReferences.add(current, slot, column(item.column),
+                                program.sections.get(bufferSection), position, unit, false, v,
+                                AbsoluteReference.Use.DATA, item.expr);
+                    }
                     putLittleEndian(v, Math.min(unit, 8));
                     for (int i = 8; i < unit; i++) {
                         put(v < 0 ? 0xff : 0);
@@ -783,8 +925,23 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void seek(int sec, long off) {
         buffer = sec >= 0 ? buffers[sec] : null;
+        bufferSection = sec;
         position = (int) off;
         limit = buffer == null ? 0 : buffer.length;
+    }
+
+    @Override
+    public void absoluteAddress(int operandIndex, int width, boolean signed) {
+        OperandSpec[] specs = current.operands;
+        if (!emitting || buffer == null || specs == null || operandIndex < 0
+                || operandIndex >= Math.min(specs.length, operandValues.length)) {
+            return;
+        }
+        OperandSpec spec = specs[operandIndex];
+        AbsoluteReference.Use use = spec.kind == OperandSpec.MEMORY
+                ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE;
+        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)),
+                program.sections.get(bufferSection), position, width, signed, operandValues[operandIndex], use, spec.expr);
     }
 
     @Override

@@ -83,6 +83,40 @@ final class SourceLines {
         return o != null ? o : text(id);
     }
 
+    /**
+     * The column in the original line of what is at {@code column} of the parsed text. Macro
+     * expansion re-spaces a line, so the token there is looked up in the original (the same
+     * occurrence of it); 1 when it does not occur there (it came from a macro).
+     */
+    int originalColumn(int id, int column) {
+        String o = originals.get(id);
+        if (o == null || column <= 0) {
+            return column;
+        }
+        String t = text(id);
+        int at = Math.min(column - 1, t.length());
+        int end = at;
+        while (end < t.length() && Lexer.isIdChar(t.charAt(end))) {
+            end++;
+        }
+        if (end == at) {
+            end = Math.min(at + 1, t.length());
+        }
+        if (end == at) {
+            return 1;
+        }
+        String token = t.substring(at, end);
+        int occurrence = 0;
+        for (int i = t.indexOf(token); i >= 0 && i < at; i = t.indexOf(token, i + 1)) {
+            occurrence++;
+        }
+        int found = o.indexOf(token);
+        for (int k = 0; k < occurrence && found >= 0; k++) {
+            found = o.indexOf(token, found + 1);
+        }
+        return found >= 0 ? found + 1 : 1;
+    }
+
     /** True when columns of the parsed text do not match the original line. */
     boolean expanded(int id) {
         return originals.containsKey(id);

@@ -62,6 +62,13 @@ final class Statement {
     /** The statement placed at the AT field (AT with data on the same line). */
     Statement inner;
 
+    /**
+     * INSTRUCTION: the length cannot change between passes (no symbol, no {@code $}, not a relative
+     * branch), so sizing passes after the first reuse {@link #fixedLength}.
+     */
+    boolean lengthIsFixed;
+    int fixedLength = -1;
+
     /** Size in bytes in the current pass, for listing and line table. */
     long size;
     /** Section index and offset where the statement started in the current pass (-1 absolute). */

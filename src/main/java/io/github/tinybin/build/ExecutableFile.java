@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Writes build outputs the way the CLI and the Mojo both need: a temporary file in the target's own
  * directory, then a rename over the target, so a reader (or a crashed build) never sees a
- * half-written executable.
+ * half-written executable. Targets that are not regular files (devices, pipes) are written in place.
  */
 public final class ExecutableFile {
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
@@ -34,6 +34,15 @@ public final class ExecutableFile {
 
     private static void write(Path target, byte[] bytes, boolean executable) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            // a link is followed, so the file it points to is replaced, not the link
+            absolute = absolute.toRealPath();
+            if (!Files.isRegularFile(absolute)) {
+                // /dev/null, /dev/stdout, a pipe: write into it; a rename would replace the device
+                Files.write(absolute, bytes);
+                return;
+            }
+        }
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {

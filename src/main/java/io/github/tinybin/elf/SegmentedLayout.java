@@ -140,7 +140,8 @@ final class SegmentedLayout implements Layout {
             }
         }
         long base = imageBase(options);
-        if (!ImageMap.isPageAligned(base, diagnostics)) {
+        if (!ImageMap.isPageAligned(base, diagnostics)
+                || !AbsoluteAddresses.check(program, name, base, options.pie(), diagnostics)) {
             return null;
         }
         Plan plan = Plan.of(program.sections(), base);

@@ -129,6 +129,9 @@ final class SmallestLayout implements Layout {
             return null;
         }
         Plan plan = Plan.of(program.sections());
+        if (!AbsoluteAddresses.check(program, NAME, plan.base, false, diagnostics)) {
+            return null;
+        }
         Long entry = EntryPoint.resolve(program, options, diagnostics);
         if (entry == null || !plan.image.matchesAssembly(diagnostics)
                 || !ImageMap.fitsAddressSpace(plan.memoryEnd, program, diagnostics)

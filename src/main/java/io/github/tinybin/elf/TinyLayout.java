@@ -97,7 +97,8 @@ final class TinyLayout implements Layout {
             return null;
         }
         long base = options.baseAddress();
-        if (!ImageMap.isPageAligned(base, diagnostics)) {
+        if (!ImageMap.isPageAligned(base, diagnostics)
+                || !AbsoluteAddresses.check(program, NAME, base, false, diagnostics)) {
             return null;
         }
         Plan plan = map(program.sections(), base);

@@ -41,32 +41,21 @@ abstract class AbstractTinybinMojo extends AbstractMojo {
     protected String[] excludes;
 
     /**
-     * Per-program settings, replacing the scan of {@code sourceDirectory}: each
-     * {@code <executable>} has an optional {@code source}, {@code name}, {@code entry},
-     * {@code layout} and {@code classifier}. An entry without {@code source} is the built-in program.
+     * Per-program settings, replacing the scan of {@code sourceDirectory}: a list of executable
+     * elements, each with an optional {@code source}, {@code name}, {@code entry}, {@code layout} and
+     * {@code classifier}. An entry without {@code source} is the built-in program.
      */
     @Parameter
     protected List<Executable> executables;
 
     /**
      * The name of the project's main program: attached with classifier {@code linux-x86_64} (and,
-     * under {@code <packaging>tinybin</packaging>}, the project's main artifact). Default: the
+     * under packaging {@code tinybin}, the project's main artifact). Default: the
      * program named like the artifactId, else the only program. Every other program is attached
      * with classifier {@code NAME-linux-x86_64}.
      */
     @Parameter(property = "tinybin.mainProgram")
     protected String mainProgram;
-
-    /**
-     * The ELF layout: how headers and segments are arranged. {@code tiny} overlaps the headers like
-     * the seed's 145-byte file; see the README for what each layout trades.
-     */
-    @Parameter(property = "tinybin.layout", defaultValue = Layouts.DEFAULT)
-    protected String layout;
-
-    /** The symbol execution starts at. */
-    @Parameter(property = "tinybin.entry", defaultValue = ElfOptions.DEFAULT_ENTRY)
-    protected String entry;
 
     /** Where the executables are written, each under its program's name. */
     @Parameter(property = "tinybin.outputDirectory", defaultValue = "${project.build.directory}")
@@ -85,13 +74,23 @@ abstract class AbstractTinybinMojo extends AbstractMojo {
         planner.excludes = excludes == null ? List.of() : Arrays.asList(excludes);
         planner.executables = executables == null ? List.of() : executables;
         planner.mainProgram = mainProgram;
-        planner.entry = entry;
-        planner.layout = layout;
+        planner.entry = defaultEntry();
+        planner.layout = defaultLayout();
         try {
             return planner.plan();
         } catch (ConfigurationProblem e) {
             throw new MojoFailureException(e.getMessage());
         }
+    }
+
+    /** The layout of programs that do not name one; only the build goal lets users change it. */
+    protected String defaultLayout() {
+        return Layouts.DEFAULT;
+    }
+
+    /** The entry symbol of programs that do not name one; only the build goal lets users change it. */
+    protected String defaultEntry() {
+        return ElfOptions.DEFAULT_ENTRY;
     }
 
     protected Path outputFile(Program program) {

@@ -10,6 +10,7 @@ import io.github.tinybin.diag.Diagnostic;
 import io.github.tinybin.diag.DiagnosticFormatter;
 import io.github.tinybin.diag.Diagnostics;
 import io.github.tinybin.elf.ElfOptions;
+import io.github.tinybin.elf.Layouts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,21 @@ public class BuildMojo extends AbstractTinybinMojo {
     @Parameter(property = "tinybin.baseAddress", defaultValue = "0x400000")
     private String baseAddress;
 
-    /** Preprocessor macros, as {@code nasm -D NAME=VALUE}: {@code <defines><NAME>VALUE</NAME></defines>}. */
+    /**
+     * The ELF layout: how headers and segments are arranged. {@code tiny} overlaps the headers like
+     * the seed's 145-byte file; see the README for what each layout trades.
+     */
+    @Parameter(property = "tinybin.layout", defaultValue = Layouts.DEFAULT)
+    private String layout;
+
+    /** The symbol execution starts at. */
+    @Parameter(property = "tinybin.entry", defaultValue = ElfOptions.DEFAULT_ENTRY)
+    private String entry;
+
+    /**
+     * Preprocessor macros, as {@code nasm -D NAME=VALUE}: one element per macro, named like the
+     * macro, its text the value.
+     */
     @Parameter
     private Map<String, String> defines;
 
@@ -74,6 +89,16 @@ public class BuildMojo extends AbstractTinybinMojo {
 
     @Component
     private MavenProjectHelper projectHelper;
+
+    @Override
+    protected String defaultLayout() {
+        return layout;
+    }
+
+    @Override
+    protected String defaultEntry() {
+        return entry;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

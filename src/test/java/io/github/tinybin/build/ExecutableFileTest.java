@@ -67,4 +67,22 @@ class ExecutableFileTest {
         ExecutableFile.deleteStale(sub);
         assertTrue(Files.isDirectory(sub));
     }
+
+    @Test
+    void devicesAreWrittenIntoNotReplaced() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        ExecutableFile.writeExecutable(devNull, new byte[] {1, 2, 3});
+        assertFalse(Files.isRegularFile(devNull), "/dev/null must stay a device");
+        assertEquals(0, Files.size(devNull));
+    }
+
+    @Test
+    void aLinkIsFollowedAndStaysALink() throws IOException {
+        Path real = dir.resolve("real");
+        Files.write(real, new byte[] {9});
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        ExecutableFile.writeExecutable(link, new byte[] {1});
+        assertTrue(Files.isSymbolicLink(link));
+        assertArrayEquals(new byte[] {1}, Files.readAllBytes(real));
+    }
 }

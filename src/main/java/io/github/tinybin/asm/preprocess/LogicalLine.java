@@ -20,6 +20,11 @@ public final class LogicalLine {
     public String original;
     /** True when macro expansion changed the text, so byte offsets no longer match the original. */
     public boolean expanded;
+    /**
+     * True for lines that come out of a multi-line macro defined with {@code .nolist} (the standard
+     * macros struc, align ... are): nasm leaves them out of listings.
+     */
+    public boolean nolist;
 
     public int length() {
         return end - start;

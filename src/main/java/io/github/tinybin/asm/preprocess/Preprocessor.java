@@ -61,9 +61,12 @@ public final class Preprocessor {
     private long unique;
     private long macroInvocations;
     private int macroDepth;
+    /** Expansions of .nolist macros under way. */
+    private int nolistDepth;
     private long linesProcessed;
     private boolean fatal;
     private int bits = 64;
+    private boolean usedAltreg;
 
     // the definition being collected (%macro .. %endmacro or %rep .. %endrep)
     private static final int COLLECT_NONE = 0;
@@ -75,6 +78,8 @@ public final class Preprocessor {
     private MultiLineMacro collectMacro;
     private List<BodyLine> collectRep;
     private long collectRepCount;
+    /** The %rep body line being processed, when its text is unchanged (for sharing it when re-collected). */
+    private BodyLine repLine;
 
     // where the line being processed came from
     private String file;
@@ -105,6 +110,7 @@ public final class Preprocessor {
             null, null));
         loop();
         unique = 0;
+        linesProcessed = 0;
         this.sink = sink;
         for (Map.Entry<String, String> d : options.defines.entrySet()) {
             defineFromCommandLine(d.getKey(), d.getValue());
@@ -177,7 +183,9 @@ public final class Preprocessor {
                     Tokenizer.tokenize(text, tokens);
                     text = substituteParameters(m, tokens);
                 }
+                repLine = m == null ? b : null;
                 processLine(text, b.file(), b.line(), b.original(), false);
+                repLine = null;
             }
         }
     }
@@ -219,6 +227,7 @@ public final class Preprocessor {
                 out.line = lineNo;
                 out.original = null;
                 out.expanded = false;
+                out.nolist = false;
                 sink.accept(out);
                 return;
             }
@@ -329,6 +338,9 @@ public final class Preprocessor {
         if (f instanceof MacroFrame m) {
             m.macro.inProgress--;
             macroDepth--;
+            if (m.macro.nolist) {
+                nolistDepth--;
+            }
             if (collecting != COLLECT_NONE && collectFrameDepth > frames.size()) {
                 file = m.file;
                 line = m.line;
@@ -438,7 +450,8 @@ public final class Preprocessor {
         if (collecting == COLLECT_MACRO) {
             collectMacro.body.add(List.copyOf(tokens));
         } else {
-            collectRep.add(new BodyLine(text, file, line, original));
+            // nested %rep bodies share the outer body's line objects: only the list is per level
+            collectRep.add(repLine != null ? repLine : new BodyLine(text, file, line, original));
         }
     }
 
@@ -489,6 +502,7 @@ public final class Preprocessor {
         out.line = line;
         out.original = original;
         out.expanded = true;
+        out.nolist = nolistDepth > 0;
         sink.accept(out);
     }
 
@@ -503,7 +517,7 @@ public final class Preprocessor {
     /** The column of the line's first non-blank character: where a directive starts. */
     private int column() {
         if (original == null) {
-            return 0;
+            return 1; // end of file, or a line of the standard macros
         }
         int i = 0;
         while (i < original.length() && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
@@ -612,7 +626,12 @@ public final class Preprocessor {
                     i++;
                     break;
                 }
-                error(greedy ? "greedy parameter must be last" : "`)' expected to terminate macro template");
+                if (i >= t.size()) {
+                    error("`)' expected to terminate macro template");
+                } else {
+                    error(greedy ? "greedy parameter must be last"
+                        : "garbage `" + t.get(i).text + "' in macro parameter list");
+                }
                 return;
             }
         }
@@ -721,7 +740,7 @@ public final class Preprocessor {
     /** Evaluates tokens (already expanded), reporting errors; null on failure. */
     private Long evaluate(String d, List<Token> expr, int from) {
         if (skipSpace(expr, from) >= expr.size()) {
-            error("`" + d + "' expects an expression");
+            error("expression syntax error");
             return null;
         }
         long v = evaluator.evaluate(expr, from);
@@ -774,6 +793,10 @@ public final class Preprocessor {
         for (Token x : args) {
             if (x.kind == Token.STRING) {
                 sb.append(NasmStrings.unquote(x.text));
+                if (sb.length() > limits.lineLength) {
+                    error("`" + d + "' result longer than " + limits.lineLength + " bytes");
+                    return;
+                }
             } else if (x.kind != Token.WHITESPACE && !x.is(",")) {
                 error("non-string passed to `" + d + "': " + x.text);
                 return;
@@ -916,7 +939,15 @@ public final class Preprocessor {
         Token p = t.get(i);
         String name = p.kind == Token.STRING ? NasmStrings.unquote(p.text) : p.text;
         switch (name.toLowerCase(Locale.ROOT)) {
-            case "altreg", "smartalign", "fp", "ifunc", "masm" ->
+            case "altreg" -> {
+                if (usedAltreg) {
+                    return;
+                }
+                usedAltreg = true;
+                pushFrame(new FileFrame(StandardMacros.altreg().getBytes(StandardCharsets.ISO_8859_1), "altreg.mac",
+                    null, null));
+            }
+            case "smartalign", "fp", "ifunc", "masm" ->
                 error("`" + d + "' package `" + name + "' is not supported by tinybin");
             default -> error("unknown `" + d + "' package: `" + name + "'");
         }
@@ -1256,7 +1287,8 @@ public final class Preprocessor {
             return true;
         }
         if (macroDepth >= limits.macroLevels) {
-            error("interminable multiline macro recursion");
+            error("interminable multiline macro recursion (more than " + limits.macroLevels
+                + " levels, --limit-macro-levels)");
             return true;
         }
         if (labelEnd >= 0) {
@@ -1303,13 +1335,16 @@ public final class Preprocessor {
         }
         found.inProgress++;
         macroDepth++;
+        if (found.nolist) {
+            nolistDepth++;
+        }
         MacroFrame f = new MacroFrame(found, name, params, unique++, file, this.line, original);
         pushFrame(f);
         return true;
     }
 
     /** Whether a macro of that name may be called now (a plain %macro is not called again inside itself). */
-    private boolean hasCandidate(List<MultiLineMacro> list, String name) {
+    private static boolean hasCandidate(List<MultiLineMacro> list, String name) {
         if (list == null) {
             return false;
         }
@@ -1321,8 +1356,8 @@ public final class Preprocessor {
         return false;
     }
 
-    private boolean usable(MultiLineMacro m) {
-        // a runaway %rmacro is still a call, so it reaches the nesting check and its error, as in nasm
+    /** A plain %macro is not called again inside its own expansion (the line passes through as it is). */
+    private static boolean usable(MultiLineMacro m) {
         return m.inProgress == 0 || m.recursive;
     }
 
@@ -1819,6 +1854,24 @@ public final class Preprocessor {
      * @return the expanded tokens, or null after an error that drops the line
      */
     private List<Token> expand(List<Token> in) {
+        List<Token> result = expandOnce(in);
+        for (int round = 0; result != null && pastedLast; round++) {
+            if (round >= limits.macroLevels) {
+                error("interminable macro recursion");
+                return null;
+            }
+            result = expandOnce(paste(result));
+        }
+        return result;
+    }
+
+    /** Set by {@link #expandOnce}: the result holds {@code %+} to paste. */
+    private boolean pastedLast;
+
+    private List<Token> expandOnce(List<Token> in) {
+        pastedLast = false;
+        long budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
+        long resultChars = 0;
         ArrayList<Token> pending = new ArrayList<>(in.size() + 8);
         for (int k = in.size() - 1; k >= 0; k--) {
             pending.add(in.get(k));
@@ -1841,11 +1894,26 @@ public final class Preprocessor {
                 if (t.text.equals("%+")) {
                     pasted = true;
                 }
+                if (t.text.startsWith("%[") && t.text.endsWith("]")) {
+                    List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));
+                    if (inner == null) {
+                        return null;
+                    }
+                    for (int k = inner.size() - 1; k >= 0; k--) {
+                        pending.add(inner.get(k));
+                    }
+                    continue;
+                }
                 result.add(t);
                 continue;
             }
             if (t.kind != Token.IDENTIFIER) {
                 result.add(t);
+                resultChars += t.text.length();
+                if (resultChars > limits.lineLength) {
+                    error("line longer than " + limits.lineLength + " bytes after macro expansion");
+                    return null;
+                }
                 continue;
             }
             List<SingleLineMacro> list = smacros.get(t.text.toLowerCase(Locale.ROOT));
@@ -1947,18 +2015,51 @@ public final class Preprocessor {
             }
             List<Token> body = instantiate(chosen, args, hide);
             produced += body.size();
-            if (produced > limits.macroTokens) {
-                error("macro expansion produces more than " + limits.macroTokens + " tokens (--limit-macro-tokens)");
+            if (produced > budget) {
+                error("macro expansion produces more than " + budget + " tokens (--limit-macro-tokens)");
                 return null;
             }
             for (int k = body.size() - 1; k >= 0; k--) {
                 pending.add(body.get(k));
             }
         }
-        if (pasted) {
-            return paste(result);
-        }
+        pastedLast = pasted;
         return result;
+    }
+
+    private int indirectDepth;
+
+    /** {@code %[...]}: the text expanded now and pasted into one run of tokens, as nasm does. */
+    private List<Token> indirect(String text) {
+        if (indirectDepth >= 64) {
+            error("`%[...]' nested too deeply");
+            return null;
+        }
+        ArrayList<Token> tokens = new ArrayList<>();
+        Tokenizer.tokenize(text, tokens);
+        boolean savedPasted = pastedLast;
+        indirectDepth++;
+        List<Token> expanded;
+        try {
+            expanded = expand(tokens);
+        } finally {
+            indirectDepth--;
+            pastedLast = savedPasted;
+        }
+        if (expanded == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Token x : expanded) {
+            if (x.kind != Token.WHITESPACE) {
+                sb.append(x.text);
+            } else {
+                sb.append(' ');
+            }
+        }
+        ArrayList<Token> again = new ArrayList<>();
+        Tokenizer.tokenize(sb.toString(), again);
+        return again;
     }
 
     private static boolean visible(SingleLineMacro m, Token t) {
@@ -2033,7 +2134,7 @@ public final class Preprocessor {
         }
         ArrayList<Token> again = new ArrayList<>();
         Tokenizer.tokenize(sb.toString(), again);
-        return expand(again);
+        return again;
     }
 
     // ------------------------------------------------------------------ built-ins and directive tracking

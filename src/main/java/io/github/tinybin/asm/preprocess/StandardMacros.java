@@ -87,4 +87,28 @@ final class StandardMacros {
             %endif
         %endmacro
         """;
+
+    /** nasm's {@code %use altreg}: r0..r15 names for the legacy registers, with d/w/b/l/h suffixes. */
+    static String altreg() {
+        String[] q = {"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"};
+        String[] d = {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"};
+        String[] w = {"ax", "cx", "dx", "bx", "sp", "bp", "si", "di"};
+        String[] b = {"al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil"};
+        String[] h = {"ah", "ch", "dh", "bh"};
+        StringBuilder sb = new StringBuilder();
+        for (int r = 8; r <= 15; r++) {
+            sb.append("%idefine r").append(r).append("l r").append(r).append("b\n");
+        }
+        for (int r = 0; r < 8; r++) {
+            sb.append("%idefine r").append(r).append(' ').append(q[r]).append('\n');
+            sb.append("%idefine r").append(r).append("d ").append(d[r]).append('\n');
+            sb.append("%idefine r").append(r).append("w ").append(w[r]).append('\n');
+            sb.append("%idefine r").append(r).append("b ").append(b[r]).append('\n');
+            sb.append("%idefine r").append(r).append("l ").append(b[r]).append('\n');
+        }
+        for (int r = 0; r < 4; r++) {
+            sb.append("%idefine r").append(r).append("h ").append(h[r]).append('\n');
+        }
+        return sb.toString();
+    }
 }

@@ -10,4 +10,13 @@ public interface ByteSink {
             put((int) (value >>> (8 * i)) & 0xff);
         }
     }
+
+    /**
+     * Announces that the next {@code width} bytes put are an absolute address: the relocatable
+     * immediate or displacement of operand {@code operandIndex} (not a RIP-relative or branch
+     * displacement). {@code signed}: the CPU sign-extends the field to 64 bits. Output formats check
+     * these against where the program is loaded (the linker's relocations, in nasm + ld terms).
+     */
+    default void absoluteAddress(int operandIndex, int width, boolean signed) {
+    }
 }

@@ -33,6 +33,10 @@ public final class Instruction {
 
     public Instruction reset(String mnemonic) {
         this.mnemonic = mnemonic;
+        // slots past the count are already clear, or cleared by addOperand before use
+        for (int i = 0; i < operandCount; i++) {
+            operands[i].reset();
+        }
         operandCount = 0;
         lock = null;
         repeat = null;
@@ -40,9 +44,6 @@ public final class Instruction {
         addressSize = null;
         segmentPrefix = null;
         waitPrefix = false;
-        for (Operand o : operands) {
-            o.reset();
-        }
         return this;
     }
 

@@ -15,4 +15,13 @@ public interface InstructionEncoder {
 
     /** True if {@code mnemonic} (lower case) names an instruction this encoder knows. */
     boolean isMnemonic(String mnemonic);
+
+    /**
+     * True if the length of {@code mnemonic} can depend on the instruction's address (a relative
+     * branch form), so the relaxation passes must re-encode it even with constant operands.
+     * The default, true, is always safe.
+     */
+    default boolean isAddressDependent(String mnemonic) {
+        return true;
+    }
 }

@@ -32,7 +32,23 @@ final class InstructionTable {
         {"nge", "12"}, {"nl", "13"}, {"ge", "13"}, {"le", "14"}, {"ng", "14"}, {"nle", "15"}, {"g", "15"},
     };
 
+    /** Operand kinds as shape digits: an instruction's shape is sum(kind(i) * 3^i) over its operands. */
+    static final int KIND_REGISTER = 0;
+    static final int KIND_MEMORY = 1;
+    static final int KIND_IMMEDIATE = 2;
+    /** Shapes for 0..4 operands, laid out one after the other: 1 + 3 + 9 + 27 + 81. */
+    private static final int[] SHAPE_BASE = {0, 1, 4, 13, 40};
+    static final int SHAPES = 121;
+
+    private static final InstructionForm[] NONE = new InstructionForm[0];
+
     private static final Map<String, InstructionForm[]> FORMS = load();
+    /**
+     * Per mnemonic and operand shape, the forms that can match at all, in table order: the matcher
+     * looks only at these. Forms left out could only have failed as "invalid combination", the
+     * weakest failure, so the reported error is the same.
+     */
+    private static final Map<String, InstructionForm[][]> BY_SHAPE = byShape(FORMS);
 
     private InstructionTable() {
     }
@@ -42,8 +58,58 @@ final class InstructionTable {
         return FORMS.get(mnemonic);
     }
 
-    static Iterable<String> mnemonics() {
-        return FORMS.keySet();
+    /** The forms of {@code mnemonic} that accept operands of {@code shape}, or null if the mnemonic is unknown. */
+    static InstructionForm[] candidates(String mnemonic, int shape) {
+        InstructionForm[][] shapes = BY_SHAPE.get(mnemonic);
+        return shapes == null ? null : shapes[shape];
+    }
+
+    static int shapeBase(int operandCount) {
+        return SHAPE_BASE[operandCount];
+    }
+
+    private static Map<String, InstructionForm[][]> byShape(Map<String, InstructionForm[]> forms) {
+        Map<String, InstructionForm[][]> result = new HashMap<>(forms.size() * 2);
+        List<InstructionForm> fitting = new ArrayList<>();
+        for (Map.Entry<String, InstructionForm[]> e : forms.entrySet()) {
+            InstructionForm[][] shapes = new InstructionForm[SHAPES][];
+            for (int count = 0; count <= Instruction.MAX_OPERANDS; count++) {
+                int combinations = (int) Math.pow(3, count);
+                for (int c = 0; c < combinations; c++) {
+                    fitting.clear();
+                    for (InstructionForm form : e.getValue()) {
+                        if (form.types.length == count && accepts(form, c)) {
+                            fitting.add(form);
+                        }
+                    }
+                    shapes[SHAPE_BASE[count] + c] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
+                }
+            }
+            result.put(e.getKey(), shapes);
+        }
+        return result;
+    }
+
+    private static boolean accepts(InstructionForm form, int combination) {
+        for (int i = 0; i < form.types.length; i++) {
+            int kind = combination % 3;
+            combination /= 3;
+            long t = form.types[i];
+            boolean ok;
+            if ((t & OperandType.IMMEDIATE) != 0) {
+                ok = kind == KIND_IMMEDIATE;
+            } else if ((t & OperandType.REGISTER) != 0) {
+                ok = kind == KIND_REGISTER;
+            } else if ((t & OperandType.MEMORY & ~OperandType.REGMEM) != 0) {
+                ok = kind == KIND_MEMORY;
+            } else {
+                ok = kind != KIND_IMMEDIATE;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, InstructionForm[]> load() {

@@ -16,8 +16,7 @@ public final class X86Encoder implements InstructionEncoder {
     private static final int SIZE_MISMATCH = 2;
     private static final int BAD_MODE = 3;
     private static final int BAD_REPNE = 4;
-    private static final int JUMP = 5;
-    private static final int GOOD = 6;
+    private static final int GOOD = 5;
 
     private static final int REX_W = 8;
     private static final int REX_R = 4;
@@ -29,6 +28,9 @@ public final class X86Encoder implements InstructionEncoder {
     private static final int REX_HIGH = 0x200;
 
     private static final int[] SEGMENT_PREFIXES = {0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65};
+
+    /** nasm ends each warning with its class, as in {@code [-w+number-overflow]}. */
+    private static final String NUMBER_OVERFLOW = " [-w+number-overflow]";
 
     /** Operand types and per-operand sizes of the instruction being matched. */
     private static final class Scratch {
@@ -45,8 +47,21 @@ public final class X86Encoder implements InstructionEncoder {
     }
 
     @Override
+    public boolean isAddressDependent(String mnemonic) {
+        InstructionForm[] forms = InstructionTable.forms(mnemonic);
+        if (forms != null) {
+            for (InstructionForm form : forms) {
+                if (form.immediate == InstructionForm.REL8 || form.immediate == InstructionForm.REL) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
     public int encode(Instruction ins, long address, ByteSink out, EncodeProblem problems) {
-        InstructionForm[] forms = InstructionTable.forms(ins.mnemonic);
+        InstructionForm[] forms = InstructionTable.candidates(ins.mnemonic, shape(ins));
         if (forms == null) {
             problems.error(-1, "parser: instruction expected");
             return 0;
@@ -118,6 +133,22 @@ public final class X86Encoder implements InstructionEncoder {
         warnings(form, ins, memory, ea, problems);
         emit(form, ins, memory, ea, rex, address, length, out, problems);
         return length;
+    }
+
+    private static int shape(Instruction ins) {
+        int shape = 0;
+        int digit = 1;
+        for (int i = 0; i < ins.operandCount; i++) {
+            int kind;
+            switch (ins.operands[i].kind) {
+                case REGISTER: kind = InstructionTable.KIND_REGISTER; break;
+                case MEMORY: kind = InstructionTable.KIND_MEMORY; break;
+                default: kind = InstructionTable.KIND_IMMEDIATE; break;
+            }
+            shape += kind * digit;
+            digit *= 3;
+        }
+        return InstructionTable.shapeBase(ins.operandCount) + shape;
     }
 
     private static boolean hasFarImmediate(Instruction ins) {
@@ -304,8 +335,8 @@ public final class X86Encoder implements InstructionEncoder {
         if (!target.known) {
             return true;
         }
-        if (!target.relocatable) {
-            return false; // a plain number is an absolute address, never in this section for nasm
+        if (!target.relocatable || target.inOtherSection) {
+            return false; // nasm: only a target in the instruction's own section can be reached short
         }
         long displacement = target.value - (address + length(form, ins, null, 0, 0));
         return displacement >= -128 && displacement <= 127;
@@ -558,8 +589,11 @@ public final class X86Encoder implements InstructionEncoder {
                     if ((ea & EffectiveAddress.RIP_RELATIVE) != 0) {
                         displacement -= address + length;
                         if (memory.known && (displacement < Integer.MIN_VALUE || displacement > Integer.MAX_VALUE)) {
-                            problems.warning(indexOf(ins, memory), "dword data exceeds bounds");
+                            problems.warning(indexOf(ins, memory), "dword data exceeds bounds" + NUMBER_OVERFLOW);
                         }
+                    } else if (memory.relocatable) {
+                        // 64-bit addressing sign-extends the displacement, 32-bit addressing wraps at 4 GiB
+                        out.absoluteAddress(indexOf(ins, memory), dispBytes, (ea & EffectiveAddress.ADDRESS_32) == 0);
                     }
                     out.putLittleEndian(displacement, dispBytes);
                 }
@@ -582,68 +616,75 @@ public final class X86Encoder implements InstructionEncoder {
                         problems.error(i, "short jump is out of range");
                     } else if (kind == InstructionForm.REL && o.known
                             && (displacement < Integer.MIN_VALUE || displacement > Integer.MAX_VALUE)) {
-                        problems.warning(i, "dword data exceeds bounds");
+                        problems.warning(i, "dword data exceeds bounds" + NUMBER_OVERFLOW);
                     }
                     out.putLittleEndian(displacement, kind == InstructionForm.REL8 ? 1 : 4);
                     break;
                 }
                 case InstructionForm.MOFFS:
+                    if (o.relocatable) {
+                        out.absoluteAddress(i, moffsBytes(ins, o), false);
+                    }
                     out.putLittleEndian(o.displacement, moffsBytes(ins, o));
                     break;
                 default:
+                    if (o.relocatable) {
+                        out.absoluteAddress(i, immediateBytes(kind),
+                                kind == InstructionForm.ID_SIGNED || kind == InstructionForm.IB_SIGNED);
+                    }
                     out.putLittleEndian(o.value, immediateBytes(kind));
                     break;
             }
         }
     }
 
-    // ---------------------------------------------------------------- warnings nasm prints
+    // ---------------------------------------------------------------- warnings nasm prints, with nasm's class tag
 
     private static void warnings(InstructionForm form, Instruction ins, Operand memory, long ea, EncodeProblem problems) {
         for (int i = 0; i < ins.operandCount; i++) {
             Operand o = ins.operands[i];
             if (o.kind == Operand.Kind.REGISTER && (o.distance != Operand.Distance.DEFAULT || o.sizeBits != 0)) {
-                problems.warning(i, "invalid register size specification ignored");
+                problems.warning(i, "invalid register size specification ignored [-w+regsize]");
             }
         }
         if (form.obsolete) {
-            problems.warning(-1, "instruction obsolete and removed from the target CPU");
+            problems.warning(-1, "instruction obsolete and removed from the target CPU [-w+obsolete-removed]");
         }
         if (ins.lock != null && (!form.lockable || ins.operandCount == 0
                 || ins.operands[0].kind != Operand.Kind.MEMORY)) {
-            problems.warning(-1, "instruction is not lockable");
+            problems.warning(-1, "instruction is not lockable [-w+prefix-lock]");
         }
         int explicit = explicitOperandSize(ins);
         if (explicit != 0) {
             if (form.operandSize == InstructionForm.OS_16 && explicit != 16) {
-                problems.warning(-1, "invalid operand size prefix, must be o16");
+                problems.warning(-1, "invalid operand size prefix, must be o16 [-w+prefix-opsize]");
             } else if (form.operandSize == InstructionForm.OS_32 && explicit != 32) {
-                problems.warning(-1, "invalid operand size prefix, must be o32");
+                problems.warning(-1, "invalid operand size prefix, must be o32 [-w+prefix-opsize]");
             }
         }
-        Register segment = segment(ins, memory);
+        // (the front end reports a segment prefix on an instruction without a memory operand)
+        Register segment = memory == null ? null : segment(ins, memory);
         if (segment != null && segment.number() < 4) {
-            problems.warning(-1, segment.spelling() + " segment base generated, but will be ignored in 64-bit mode");
+            problems.warning(-1, segment.spelling() + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
         }
         if (memory != null && roleOf(form, ins, memory) == InstructionForm.ROLE_RM) {
             int memoryIndex = indexOf(ins, memory);
-            if (memory.ripRelative && (memory.base != null || memory.index != null)) {
-                problems.warning(memoryIndex, "indirect address displacements cannot be RIP-relative");
-            }
             if ((ea & EffectiveAddress.ABSOLUTE_FALLBACK) != 0) {
-                problems.warning(memoryIndex, "absolute address can not be RIP-relative");
+                problems.warning(memoryIndex, "absolute address can not be RIP-relative [-w+ea-absolute]");
             }
             if ((ea & EffectiveAddress.DISPLACEMENT_SIZE_IGNORED) != 0) {
-                problems.warning(memoryIndex, "displacement size ignored on absolute address");
+                problems.warning(memoryIndex, "displacement size ignored on absolute address [-w+ea-dispsize]");
             }
             int bytes = EffectiveAddress.displacementBytes(ea);
-            if (bytes != 0 && memory.known && (ea & EffectiveAddress.RIP_RELATIVE) == 0) {
+            // a relocatable displacement is checked by the output format, against the final load address
+            if (bytes != 0 && memory.known && !memory.relocatable && (ea & EffectiveAddress.RIP_RELATIVE) == 0) {
                 long d = EffectiveAddress.displacement(memory);
                 boolean address32 = (ea & EffectiveAddress.ADDRESS_32) != 0;
                 boolean overflow = address32 && (d < -(1L << 32) || d >= (1L << 32))
                         || signExtend(d, address32 ? 32 : 64) != signExtend(d, bytes * 8);
                 if (overflow) {
-                    problems.warning(memoryIndex, bytes == 1 ? "byte data exceeds bounds" : "dword data exceeds bounds");
+                    String what = bytes == 1 ? "byte" : "dword";
+                    problems.warning(memoryIndex, what + " data exceeds bounds" + NUMBER_OVERFLOW);
                 }
             }
         }
@@ -667,12 +708,12 @@ public final class X86Encoder implements InstructionEncoder {
         switch (kind) {
             case InstructionForm.IB:
                 if (v < -256 || v > 255) {
-                    problems.warning(index, "byte data exceeds bounds");
+                    problems.warning(index, "byte data exceeds bounds" + NUMBER_OVERFLOW);
                 }
                 break;
             case InstructionForm.IB_UNSIGNED:
                 if (v < 0 || v > 255) {
-                    problems.warning(index, "byte data exceeds bounds");
+                    problems.warning(index, "byte data exceeds bounds" + NUMBER_OVERFLOW);
                 }
                 break;
             case InstructionForm.IB_SIGNED: {
@@ -684,24 +725,24 @@ public final class X86Encoder implements InstructionEncoder {
                         && Long.compareUnsigned(v, limit - 1) <= 0;
                 if (!byteRange && !wrappedRange) {
                     String what = o.sizeBits == 8 ? "signed byte" : s == 16 ? "word" : s == 32 ? "dword" : "signed dword";
-                    problems.warning(index, what + " value exceeds bounds");
+                    problems.warning(index, what + " value exceeds bounds" + NUMBER_OVERFLOW);
                 }
                 break;
             }
             case InstructionForm.IW:
                 if (v < -65536 || v > 65535) {
-                    problems.warning(index, "word data exceeds bounds");
+                    problems.warning(index, "word data exceeds bounds" + NUMBER_OVERFLOW);
                 }
                 break;
             case InstructionForm.ID:
                 if (v < -(1L << 32) || v >= (1L << 32)) {
-                    problems.warning(index, "dword data exceeds bounds");
+                    problems.warning(index, "dword data exceeds bounds" + NUMBER_OVERFLOW);
                 }
                 break;
             case InstructionForm.ID_SIGNED:
                 if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                    problems.warning(index, "signed dword immediate exceeds bounds");
-                    problems.warning(index, "dword data exceeds bounds");
+                    problems.warning(index, "signed dword immediate exceeds bounds" + NUMBER_OVERFLOW);
+                    problems.warning(index, "dword data exceeds bounds" + NUMBER_OVERFLOW);
                 }
                 break;
             default:

@@ -156,9 +156,30 @@ class PreprocessorTest {
             test.asm:1:1: error: `%else': no matching `%if'
             test.asm:2:1: error: `%endif': no matching `%if'
             test.asm:3:1: error: `%elif': no matching `%if'
-            test.asm:6: error: expected `%endif' before end of file
+            test.asm:6:1: error: expected `%endif' before end of file
             """, h.errors());
         assertEquals(List.of("x"), h.normalized());
     }
 
+
+    @Test
+    void directivesNasmWrapsInMacrosKeepTheirSideEffects() {
+        // nasm -E: ..@4.x, [section .data], [segment .bss] twice, [absolute 16] twice, then ..@8.x
+        PreprocessorHarness h = PreprocessorHarness.run("section .data\nglobal a\nbits 64\ndefault rel\n"
+            + "%macro m 0\n%%x: nop\n%endmacro\nm\n__?SECT?__\nsegment .bss\n__SECT__\nabsolute 16\n__?SECT?__\n"
+            + "use32\ndd __?BITS?__\nm\n");
+        assertEquals("", h.errors());
+        assertEquals(List.of("section .data", "global a", "bits 64", "default rel", "..@4.x: nop", "[section .data]",
+            "segment .bss", "[segment .bss]", "absolute 16", "[absolute 16]", "use32", "dd 32", "..@8.x: nop"),
+            h.normalized());
+    }
+
+    @Test
+    void nolistMacrosAreFlagged() {
+        List<Boolean> flags = new ArrayList<>();
+        new Preprocessor(new AssemblerOptions(), new Diagnostics()).run(new SourceText("t.asm", null,
+            "%macro m 0\nin_m\n%endmacro\nm\nalign 4\nplain\n".getBytes(StandardCharsets.ISO_8859_1)),
+            l -> flags.add(l.nolist));
+        assertEquals(List.of(false, true, true, false), flags);
+    }
 }

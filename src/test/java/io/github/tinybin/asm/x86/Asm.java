@@ -85,6 +85,58 @@ final class Asm {
         return mem(sizeBits, base, null, 1, disp);
     }
 
+    /** Memory with no base or index: [disp]. */
+    Asm abs(int sizeBits, long disp) {
+        return mem(sizeBits, null, null, 1, disp);
+    }
+
+    Asm seg(Register segment) {
+        last().segment = segment;
+        return this;
+    }
+
+    /** The memory operand is [rel target]. */
+    Asm rel() {
+        last().ripRelative = true;
+        return this;
+    }
+
+    Asm dispBits(int bits) {
+        last().displacementBits = bits;
+        return this;
+    }
+
+    Asm nosplit() {
+        last().noSplit = true;
+        return this;
+    }
+
+    /** The last operand's value (or displacement) is a label address. */
+    Asm relocatable() {
+        last().relocatable = true;
+        return this;
+    }
+
+    Asm lock() {
+        instruction.lock = Prefix.LOCK;
+        return this;
+    }
+
+    Asm prefix(Prefix p) {
+        switch (p) {
+            case LOCK: instruction.lock = p; break;
+            case O16: case O32: case O64: instruction.operandSize = p; break;
+            case A16: case A32: case A64: instruction.addressSize = p; break;
+            default: instruction.repeat = p; break;
+        }
+        return this;
+    }
+
+    Asm segmentPrefix(Register r) {
+        instruction.segmentPrefix = r;
+        return this;
+    }
+
     Operand last() {
         return instruction.operands[instruction.operandCount - 1];
     }
@@ -92,6 +144,11 @@ final class Asm {
     Asm at(long address) {
         this.address = address;
         return this;
+    }
+
+    /** The length the encoder gives in a sizing pass (no output). */
+    int length() {
+        return new X86Encoder().encode(instruction, address, null, EncodeProblem.SILENT);
     }
 
     String hex() {

@@ -1,0 +1,4 @@
+#include "sys.h"
+void _start(void) {
+    sys_exit(42);
+}

@@ -1,0 +1,121 @@
+package io.github.tinybin.asm.preprocess;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every preprocessor diagnostic, with nasm 2.16's wording (checked with nasm -f elf64), file:line:column. */
+class PreprocessorDiagnosticsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        %define                 | error: `%define' expects a macro identifier
+        %define 3               | error: `%define' expects a macro identifier
+        %define f(a b) x        | error: garbage `b' in macro parameter list
+        %define f(a             | error: `)' expected to terminate macro template
+        %define f(3) x          | error: parameter identifier expected
+        %define f(a+,b) x       | error: greedy parameter must be last
+        %undef                  | error: `%undef' expects a macro identifier
+        %assign x               | error: expression syntax error
+        %assign x 1/0           | error: division by zero
+        %assign x 1 % 0         | error: division by zero
+        %assign x (1            | error: expecting `)'
+        %assign x 1 2           | warning: trailing garbage after expression ignored
+        %assign x 3 +           | error: expression syntax error
+        %assign x foo           | error: symbol `foo' not defined before use
+        %assign x 1.5           | error: floating-point constant in integer expression
+        %assign x 0x1g          | error: invalid number `0x1g'
+        %strlen x 3             | error: `%strlen' requires string as second parameter
+        %substr x 3             | error: `%substr' requires a string as parameter
+        %substr x 'abc'         | error: `%substr' requires a starting index
+        %strcat x 3             | error: non-string passed to `%strcat': 3
+        %macro                  | error: `%macro' expects a macro name
+        %macro m x              | error: `%macro' expects a parameter count
+        %macro m 3-1            | error: minimum parameter count exceeds maximum
+        %endmacro               | error: `%endmacro': not defining a macro
+        %rotate 1               | error: `%rotate' invoked outside a macro call
+        %rep                    | error: `%rep' expects a repeat count
+        %endrep                 | error: `%endrep': no matching `%rep'
+        %exitrep                | error: `%exitrep' not within `%rep' block
+        %exitmacro              | error: `%exitmacro' not within `%macro' block
+        %pop                    | error: `%pop': context stack is empty
+        %repl x                 | error: `%repl': context stack is empty
+        %if                     | error: expression syntax error
+        %if foo                 | error: symbol `foo' not defined before use
+        %ifidn a                | error: `%ifidn' expects two comma-separated arguments
+        %ifmacro                | error: `%ifmacro' expects a macro name
+        %if 1 2                 | warning: trailing garbage after expression ignored
+        %error "boom"           | error: boom
+        %error boom x           | error: boom x
+        %warning careful        | warning: careful
+        %fatal stop             | error: stop
+        %use foo                | error: unknown `%use' package: `foo'
+        %use                    | error: `%use' expects a package name, got end of line
+        %use smartalign         | error: `%use' package `smartalign' is not supported by tinybin
+        %line                   | error: `%line' expects a line number
+        %line x                 | error: `%line' expects a line number
+        %foo                    | error: unknown preprocessor directive `%foo'
+        %$x                     | error: `%$x': context stack is empty
+        %ifenv PATH             | error: `%ifenv' is not supported by tinybin (builds do not read the environment)
+        "   db 'abc"            | warning: unterminated string (missing `'')
+        """)
+    void firstDiagnostic(String source, String expected) {
+        PreprocessorHarness h = PreprocessorHarness.run(source + "\n");
+        String all = h.errors();
+        String first = all.isEmpty() ? "" : all.substring(0, all.indexOf('\n'));
+        int column = source.indexOf(source.trim()) + 1;
+        assertEquals("test.asm:1:" + column + ": " + expected, first, all);
+    }
+
+    @Test
+    void fatalStopsProcessing() {
+        PreprocessorHarness h = PreprocessorHarness.run("before\n%fatal stop here\nafter\n");
+        assertEquals("test.asm:2:1: error: stop here\n", h.errors());
+        assertEquals(List.of("before"), h.normalized());
+    }
+
+    @Test
+    void unterminatedDefinitionsAtEndOfFile() {
+        assertEquals("test.asm:3:1: error: end of file while still defining macro `m'\n",
+            PreprocessorHarness.run("%macro m 0\nnop\n").errors());
+        assertEquals("test.asm:2:1: error: end of file while still in %rep\n",
+            PreprocessorHarness.run("%rep 2\n").errors());
+    }
+
+    @Test
+    void macroParameterCountMismatchWarns() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro m 2\nx %1 %2\n%endmacro\n m 1\n m 1,2,3\n");
+        assertEquals("""
+            test.asm:4:2: warning: multi-line macro `m' exists, but not taking 1 parameter
+            test.asm:5:2: warning: multi-line macro `m' exists, but not taking 3 parameters
+            """, h.errors());
+        assertEquals(List.of("m 1", "m 1,2,3"), h.normalized());
+    }
+
+    @Test
+    void singleLineMacroArgumentMismatchWarns() {
+        PreprocessorHarness h = PreprocessorHarness.run("%define B(x,y) x+y\ndd B(1)\ndd B(1,2\n");
+        assertEquals("""
+            test.asm:2:1: warning: single-line macro `B' exists, but not taking 1 parameter
+            test.asm:3:1: error: macro call expects terminating `)'
+            """, h.errors());
+        assertEquals(List.of("dd B(1)", "dd B(1,2"), h.normalized());
+    }
+
+    @Test
+    void errorsInsideMacrosPointAtTheCall() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro m 1\n%assign x %1\n%endmacro\nnop\n  m 1/0\n");
+        assertEquals("test.asm:5:3: error: division by zero\n", h.errors());
+        assertEquals("  m 1/0", h.diagnostics.all().get(0).sourceLine());
+    }
+
+    @Test
+    void conditionCodeParameters() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro j 1\nj%-1 x\n%endmacro\nj foo\n");
+        assertEquals("test.asm:4:1: error: macro parameter `foo' is not a condition code\n", h.errors());
+    }
+}
