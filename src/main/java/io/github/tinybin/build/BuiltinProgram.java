@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 public final class BuiltinProgram {
     public static final String DEFAULT_MESSAGE = "Hello!\n";
     public static final String MESSAGE_DEFINE = "MESSAGE";
+    /** Defined for position-independent builds, so the program addresses its message RIP-relative. */
+    public static final String PIE_DEFINE = "PIE";
     public static final String DISPLAY_NAME = "<builtin>/hello.asm";
     private static final String RESOURCE = "hello.asm";
     private static final String SMALLEST_LAYOUT = "smallest";

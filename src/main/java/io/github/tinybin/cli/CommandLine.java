@@ -62,6 +62,15 @@ final class CommandLine {
                 }
                 default -> { }
             }
+            if (name.equals("--pie") || name.equals("--debug") || name.equals("-g")) {
+                noValue(name, inlineValue);
+                if (name.equals("--pie")) {
+                    cl.request.pie = true;
+                } else {
+                    cl.request.debug = true;
+                }
+                continue;
+            }
             String value = inlineValue;
             if (value == null) {
                 if (!takesValue(name)) {

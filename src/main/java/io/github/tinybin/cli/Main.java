@@ -124,6 +124,8 @@ public final class Main {
                       --layout NAME      ELF layout (default %s), see below
                       --entry SYMBOL     where execution starts (default _start)
                       --base-address N   load address, decimal or 0x hex (default 0x400000)
+                      --pie              position-independent executable (compact, standard)
+                  -g, --debug            DWARF line information, so gdb shows the source (standard)
                   -D NAME[=VALUE]        define a preprocessor macro, as nasm -D
                   -I DIR                 search DIR for %%include and incbin, as nasm -I
                   -l, --listing FILE     write a listing (nasm -l style) to FILE

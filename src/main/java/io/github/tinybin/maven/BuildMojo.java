@@ -65,6 +65,20 @@ public class BuildMojo extends AbstractTinybinMojo {
     private String entry;
 
     /**
+     * Builds position-independent executables (ET_DYN, loaded at a random address), for the layouts
+     * that support it ({@code compact}, {@code standard}).
+     */
+    @Parameter(property = "tinybin.pie", defaultValue = "false")
+    private boolean pie;
+
+    /**
+     * Writes DWARF line information, so gdb's {@code list}, {@code step} and {@code info line} show
+     * the assembly source; for the layouts that support it ({@code standard}).
+     */
+    @Parameter(property = "tinybin.debug", defaultValue = "false")
+    private boolean debug;
+
+    /**
      * Preprocessor macros, as {@code nasm -D NAME=VALUE}: one element per macro, named like the
      * macro, its text the value.
      */
@@ -226,6 +240,8 @@ public class BuildMojo extends AbstractTinybinMojo {
                 .add("layout", request.layout)
                 .add("format", request.format)
                 .add("base", request.baseAddress)
+                .add("pie", request.pie)
+                .add("debug", request.debug)
                 .add("maxSize", maxSize)
                 .add("defines", request.assembler.defines)
                 .add("includeDirectories", request.assembler.includeDirectories);
@@ -301,6 +317,8 @@ public class BuildMojo extends AbstractTinybinMojo {
             }
         }
         s.listing = listing;
+        s.pie = pie;
+        s.debug = debug;
         return s;
     }
 
@@ -311,6 +329,8 @@ public class BuildMojo extends AbstractTinybinMojo {
         final Map<String, String> defines = new LinkedHashMap<>();
         final List<Path> includeDirectories = new ArrayList<>();
         boolean listing;
+        boolean pie;
+        boolean debug;
 
         BuildRequest request(Program program, Path basedir) {
             BuildRequest r = new BuildRequest();
@@ -320,6 +340,8 @@ public class BuildMojo extends AbstractTinybinMojo {
             r.layout = program.layout();
             r.entry = program.entry();
             r.baseAddress = baseAddress;
+            r.pie = pie;
+            r.debug = debug;
             r.assembler.defines.putAll(defines);
             r.assembler.includeDirectories.addAll(includeDirectories);
             r.assembler.workingDirectory = basedir;
