@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The program users get with no source of their own: the seed's Hello, shipped as assembly source
  * and assembled like any user file. The message reaches it as the preprocessor define
- * {@value #MESSAGE_DEFINE}, a backquoted string. The {@code smallest} layout and {@code pie} get a
- * variant written for size and without absolute addresses ({@code smallest} loads above 4 GiB, a pie
- * anywhere).
+ * {@value #MESSAGE_DEFINE}, a backquoted string. The {@code smallest} layout gets a variant written
+ * for size and without absolute addresses ({@code smallest} loads above 4 GiB).
  */
 public final class BuiltinProgram {
     public static final String DEFAULT_MESSAGE = "Hello!\n";
@@ -31,10 +30,9 @@ public final class BuiltinProgram {
         return load(RESOURCE, DISPLAY_NAME);
     }
 
-    /** The built-in program for the named layout (null: the seed's), position-independent for {@code pie}. */
-    public static SourceText source(String layout, boolean pie) {
-        return pie || SMALLEST_LAYOUT.equals(layout) ? load(SMALLEST_RESOURCE, "<builtin>/" + SMALLEST_RESOURCE)
-                : source();
+    /** The built-in program for the named layout. */
+    public static SourceText source(String layout) {
+        return SMALLEST_LAYOUT.equals(layout) ? load(SMALLEST_RESOURCE, "<builtin>/" + SMALLEST_RESOURCE) : source();
     }
 
     private static SourceText load(String resource, String displayName) {

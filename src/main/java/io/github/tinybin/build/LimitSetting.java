@@ -68,6 +68,11 @@ public enum LimitSetting {
         return meaning;
     }
 
+    /** This limit's value in {@code limits}. */
+    public long value(Limits limits) {
+        return getter.applyAsLong(limits);
+    }
+
     /** The value a fresh {@link Limits} has. */
     public long defaultValue() {
         return getter.applyAsLong(new Limits());

@@ -1,6 +1,6 @@
-; The built-in program for the smallest layout and for pie: writes MESSAGE to stdout and exits 0,
-; written for size. hello.asm cannot run there: `mov esi, message` takes a 32-bit absolute address,
-; and the smallest layout loads at 0x500000000, a pie at a random address.
+; The built-in program for the smallest layout: writes MESSAGE to stdout and exits 0, written for
+; size. hello.asm cannot run there: its `mov esi, message` takes a 32-bit absolute address (hello.asm
+; uses `lea` only for PIE, to keep the seed's bytes), and smallest loads at 0x500000000.
 ;
 ; Each code section is a run of instructions ending in a jump to the next one, so the layout may put
 ; it in any of the ELF header bytes the kernel ignores: the first (at most 11 bytes, align=1) goes

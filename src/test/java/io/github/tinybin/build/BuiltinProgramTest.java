@@ -105,12 +105,11 @@ class BuiltinProgramTest {
     }
 
     @Test
-    void smallestVariantIsChosenOnlyForSmallestAndPie() {
+    void smallestVariantIsChosenOnlyForSmallest() {
         assertNotNull(BuiltinProgram.source());
-        assertEquals(BuiltinProgram.DISPLAY_NAME, BuiltinProgram.source("tiny", false).displayName());
-        assertEquals(BuiltinProgram.DISPLAY_NAME, BuiltinProgram.source("standard", false).displayName());
-        assertEquals("<builtin>/hello-smallest.asm", BuiltinProgram.source("smallest", false).displayName());
-        assertEquals("<builtin>/hello-smallest.asm", BuiltinProgram.source("compact", true).displayName());
+        assertEquals(BuiltinProgram.DISPLAY_NAME, BuiltinProgram.source("tiny").displayName());
+        assertEquals(BuiltinProgram.DISPLAY_NAME, BuiltinProgram.source("standard").displayName());
+        assertEquals("<builtin>/hello-smallest.asm", BuiltinProgram.source("smallest").displayName());
     }
 
     @ParameterizedTest
