@@ -101,6 +101,12 @@ final class ExprCode {
         return code[starts[handle] + 1];
     }
 
+    /** The symbol id if the expression is that one symbol alone, else -1. */
+    int singleSymbol(int handle) {
+        long w = code[starts[handle]];
+        return lengths[handle] == 1 && opcode(w) == SYMBOL ? argument(w) : -1;
+    }
+
     /**
      * True if the value cannot change between passes: no symbol, {@code $} or {@code $$} in it
      * (registers and constants only).

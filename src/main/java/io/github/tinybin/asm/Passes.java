@@ -57,6 +57,14 @@ final class Passes implements ByteSink, EncodeProblem {
     private int scheduleLength;
     private int[] runSection;
     private long[] runBytes;
+    /**
+     * Per schedule entry: the target symbol of a branch whose one operand is that symbol alone,
+     * else -1; and what the encoder said last time: its length is a function of the displacement
+     * and the target's flags, so while those repeat, later passes reuse it instead of re-encoding.
+     */
+    private int[] branchTarget;
+    private long[] lastDisplacement;
+    private int[] lastLength;
 
     // emission
     private byte[][] buffers;
@@ -193,11 +201,20 @@ final class Passes implements ByteSink, EncodeProblem {
             int i = schedule[e];
             if (i >= 0) {
                 Statement st = statements[i];
-                if (!st.broken) {
-                    statement(st);
-                } else {
+                if (st.broken) {
                     st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
                     st.size = 0;
+                } else if (branchTarget[e] >= 0) {
+                    branch(e, st);
+                } else if (st.kind == Statement.EMPTY && st.section >= 0) {
+                    long off = offsets[st.section];
+                    st.offset = off;
+                    st.size = 0;
+                    if (st.label >= 0) {
+                        defineLabel(st.label, st.section, off);
+                    }
+                } else {
+                    statement(st);
                 }
                 continue;
             }
@@ -210,6 +227,35 @@ final class Passes implements ByteSink, EncodeProblem {
                 absoluteOffset += runBytes[run];
             }
         }
+    }
+
+    /** A branch to one symbol in a sizing pass: re-encoded only when its displacement changed. */
+    private void branch(int e, Statement st) {
+        int sec = st.section;
+        long off = offsets[sec];
+        int id = branchTarget[e];
+        long key = Long.MIN_VALUE;
+        if (symbols.hasValue(id)) {
+            key = symbols.valueOf(id) - (symbols.sectionBase[sec] + off);
+            // the flags are part of the key: a displacement never reaches these values
+            key = symbols.isRelocatable(id) ? key : key ^ 0x4000_0000_0000_0000L;
+        }
+        int length = lastLength[e];
+        if (length < 0 || lastDisplacement[e] != key) {
+            statement(st);
+            if (!st.broken && !aborted) {
+                lastDisplacement[e] = key;
+                lastLength[e] = (int) st.size;
+            }
+            return;
+        }
+        st.offset = off;
+        st.size = length;
+        if (st.label >= 0) {
+            defineLabel(st.label, sec, off);
+        }
+        offsets[sec] = off + length;
+        total += length;
     }
 
     /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
@@ -240,6 +286,23 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             runBytes[open] += st.size;
         }
+        branchTarget = new int[scheduleLength];
+        lastDisplacement = new long[scheduleLength];
+        lastLength = new int[scheduleLength];
+        java.util.Arrays.fill(lastLength, -1);
+        for (int e = 0; e < scheduleLength; e++) {
+            branchTarget[e] = schedule[e] >= 0 ? simpleBranchTarget(statements[schedule[e]]) : -1;
+        }
+    }
+
+    /** The target of a relative branch written as one symbol alone (jmp label), else -1. */
+    private int simpleBranchTarget(Statement st) {
+        if (st.kind != Statement.INSTRUCTION || st.broken || st.times >= 0 || st.section < 0
+                || st.operands.length != 1 || st.operands[0].kind != OperandSpec.IMMEDIATE
+                || !encoder.isAddressDependent(st.mnemonic)) {
+            return -1;
+        }
+        return program.code.singleSymbol(st.operands[0].expr);
     }
 
     /**
@@ -916,7 +979,7 @@ final class Passes implements ByteSink, EncodeProblem {
 
     private void writeData(Statement st) {
         int unit = st.unit;
-        int slot = 0;
+        int slot = -1;
         for (DataItem item : st.items) {
             slot++;
             switch (item.kind) {
@@ -956,7 +1019,7 @@ final class Passes implements ByteSink, EncodeProblem {
                         }
                     }
                     if (ev.reloc != 0 && ev.registerCount == 0 && unit <= 8 && buffer != null) {
-                        absoluteReferences.add(current, slot - 1, column(item.column),
+                        absoluteReferences.add(current, slot, column(item.column),
                                 program.sections.get(bufferSection), position, unit, false, v,
                                 AbsoluteReference.Use.DATA, item.expr);
                     }
@@ -985,10 +1048,11 @@ final class Passes implements ByteSink, EncodeProblem {
                 || operandIndex >= Math.min(specs.length, operandValues.length)) {
             return;
         }
-        boolean memory = specs[operandIndex].kind == OperandSpec.MEMORY;
-        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)), program.sections.get(bufferSection),
-                position, width, signed, operandValues[operandIndex],
-                memory ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE, specs[operandIndex].expr);
+        OperandSpec spec = specs[operandIndex];
+        AbsoluteReference.Use use = spec.kind == OperandSpec.MEMORY
+                ? AbsoluteReference.Use.DISPLACEMENT : AbsoluteReference.Use.IMMEDIATE;
+        absoluteReferences.add(current, operandIndex, column(operandColumn(operandIndex)),
+                program.sections.get(bufferSection), position, width, signed, operandValues[operandIndex], use, spec.expr);
     }
 
     @Override
