@@ -408,6 +408,7 @@ public final class Preprocessor {
         if (unterminated != 0) {
             warning("unterminated string (missing `" + unterminated + "')");
         }
+        expansionChanged = false;
         List<Token> expanded = expand(new ArrayList<>(tokens));
         if (expanded == null) {
             return;
@@ -416,7 +417,31 @@ public final class Preprocessor {
             return;
         }
         observeDirective(expanded);
-        emit(expanded);
+        if (fromFile && !expansionChanged) {
+            emitUnchanged(text);
+        } else {
+            emit(expanded);
+        }
+    }
+
+    /** A source line that needed looking at but not changing: passed on as written, so columns stay exact. */
+    private void emitUnchanged(String text) {
+        int n = text.length();
+        if (n > buffer.length) {
+            buffer = new byte[Math.max(buffer.length * 2, n)];
+        }
+        for (int k = 0; k < n; k++) {
+            buffer[k] = (byte) text.charAt(k); // ISO-8859-1: each char is one source byte
+        }
+        out.text = buffer;
+        out.start = 0;
+        out.end = n;
+        out.file = file;
+        out.line = line;
+        out.original = null;
+        out.expanded = false;
+        out.nolist = false;
+        sink.accept(out);
     }
 
     private static int skipSpace(List<Token> tokens, int i) {
@@ -1774,6 +1799,9 @@ public final class Preprocessor {
         return result;
     }
 
+    /** Set when an expansion since the last reset changed anything (macro, context-local, paste, %[..]). */
+    private boolean expansionChanged;
+
     /** Set by {@link #expandOnce}: the result holds {@code %+} to paste. */
     private boolean pastedLast;
 
@@ -1797,17 +1825,20 @@ public final class Preprocessor {
                     if (name == null) {
                         return null;
                     }
+                    expansionChanged = true;
                     pending.add(new Token(Token.IDENTIFIER, name, t.hidden));
                     continue;
                 }
                 if (t.text.equals("%+")) {
                     pasted = true;
+                    expansionChanged = true;
                 }
                 if (t.text.startsWith("%!")) {
                     error("`" + t.text + "': tinybin does not read environment variables");
                     return null;
                 }
                 if (t.text.startsWith("%[") && t.text.endsWith("]")) {
+                    expansionChanged = true;
                     List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));
                     if (inner == null) {
                         return null;
@@ -1919,6 +1950,7 @@ public final class Preprocessor {
                 result.add(t);
                 continue;
             }
+            expansionChanged = true;
             Token.Expansion hide = new Token.Expansion(chosen, t.hidden);
             if (hide.depth > limits.macroLevels) {
                 error("interminable macro recursion");
