@@ -90,6 +90,10 @@ final class AbsoluteReferences {
         while (pc < end) {
             long w = c[pc++];
             int op = ExprCode.opcode(w);
+            int operands = op < ExprCode.NEG ? 0 : op < ExprCode.ADD ? 1 : op == ExprCode.COND ? 3 : 2;
+            if (sp < operands) {
+                return "$"; // not code the evaluator accepted; the name is only for the message
+            }
             if (op < ExprCode.NEG) {
                 if (sp == counts.length) {
                     counts = Arrays.copyOf(counts, sp * 2);

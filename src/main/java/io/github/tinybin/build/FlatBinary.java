@@ -1,6 +1,5 @@
 package io.github.tinybin.build;
 
-import io.github.tinybin.asm.AbsoluteReference;
 import io.github.tinybin.asm.AssemblyResult;
 import io.github.tinybin.asm.Limits;
 import io.github.tinybin.asm.Section;
@@ -241,7 +240,6 @@ final class FlatBinary {
 
     /** The file: every non-empty progbits section at its offset, zeros between. */
     static byte[] write(AssemblyResult program, Diagnostics diagnostics) {
-        warnTruncatedAddresses(program, diagnostics);
         long size = 0;
         List<Section> written = new ArrayList<>();
         for (Section s : program.sections()) {
@@ -272,18 +270,5 @@ final class FlatBinary {
             System.arraycopy(s.bytes(), 0, out, (int) s.fileOffset(), s.bytes().length);
         }
         return out;
-    }
-
-    /**
-     * A flat binary has no loader to refuse an address that does not fit its field: it is truncated,
-     * with the warning nasm gives for a number that does not fit.
-     */
-    private static void warnTruncatedAddresses(AssemblyResult program, Diagnostics diagnostics) {
-        for (AbsoluteReference ref : program.absoluteReferences()) {
-            if (!ref.fits()) {
-                diagnostics.warning(ref.file(), ref.line(), ref.column(),
-                        ref.nasmSize() + " data exceeds bounds [-w+number-overflow]", ref.sourceLine());
-            }
-        }
     }
 }

@@ -129,7 +129,7 @@ class AbsoluteReferencesTest {
                 "IMMEDIATE .text+1 unsigned 32-bit 0x500000002 start.loop t.asm:5:18",
                 "DATA .text+5 unsigned 32-bit 0x500000005 $ t.asm:6:12",
                 "DATA .text+9 unsigned 64-bit 0x50000000c start t.asm:7:12",
-                "IMMEDIATE .text+18 unsigned 32-bit 0x500000000 start t.asm:8:1",
+                "IMMEDIATE .text+18 unsigned 32-bit 0x500000000 start t.asm:8:14",
                 "DATA .text+22 unsigned 32-bit 0x500000000 start.loop t.asm:9:12"), describe(r));
     }
 }

@@ -51,6 +51,15 @@ class ProgramCorpusTest {
     private static final long RUN_TIMEOUT_SECONDS = 10;
     /** The layouts issue 4 gives a pie option. */
     private static final List<String> PIE_LAYOUTS = List.of("compact", "standard");
+    /**
+     * {@code smallest} loads programs at 0x500000000 or 0x700000000, where 32-bit absolute addresses
+     * ({@code mov esi, msg}, {@code [table+rbx*8]}, {@code dd msg}) do not fit, as ld would say. These
+     * programs take none and must run; every other program must run or be refused for exactly that.
+     */
+    private static final Set<String> RUN_UNDER_SMALLEST = Set.of("argc", "cat", "crlf_latin1", "exit", "hello",
+            "include", "local_labels", "macros", "rip_relative", "struc");
+    /** Programs whose .bss is larger than what smallest's last file page leaves: refused for that too. */
+    private static final Set<String> BSS_TOO_LARGE_FOR_SMALLEST = Set.of("reverse_lines", "wc");
 
     @TempDir
     static Path scratch;
@@ -76,7 +85,8 @@ class ProgramCorpusTest {
             List<DynamicNode> tests = new ArrayList<>();
             for (Path source : sources(corpus())) {
                 tests.add(DynamicTest.dynamicTest(name(source) + " [" + layout + "]", source.toUri(),
-                        () -> buildAndRun(source, layout)));
+                        layout.equals("smallest") ? () -> runsUnderSmallestOrIsRefused(source)
+                                : () -> buildAndRun(source, layout)));
             }
             containers.add(DynamicContainer.dynamicContainer("layout " + layout, tests));
         }
@@ -101,6 +111,55 @@ class ProgramCorpusTest {
             containers.add(DynamicContainer.dynamicContainer("pie " + layout, tests));
         }
         return containers.stream();
+    }
+
+    /**
+     * Programs in {@code pie_errors/} take absolute addresses: they build as plain executables, and
+     * as pie they fail with nothing written and an error exactly at each line marked
+     * {@code ; <- pie error}, telling to use RIP-relative addressing.
+     */
+    @TestFactory
+    Stream<DynamicNode> positionDependentProgramsAreRefusedAsPie() throws IOException {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path source : sources(corpus().resolve("pie_errors"))) {
+            for (String layout : PIE_LAYOUTS) {
+                nodes.add(DynamicTest.dynamicTest("pie_errors/" + name(source) + " [" + layout + " pie]",
+                        source.toUri(), () -> refusedAsPie(source, layout)));
+            }
+        }
+        return nodes.stream();
+    }
+
+    private static void refusedAsPie(Path source, String layout) throws IOException {
+        BuildRequest request = request(source);
+        request.layout = layout;
+        assertNotNull(build(request), "position-dependent code is fine without pie");
+        request = request(source);
+        request.layout = layout;
+        request.pie = true;
+        BuildResult result = TinyBin.build(request);
+        String report = "\n" + DiagnosticFormatter.format(result.diagnostics());
+        assertNull(result.bytes(), "no file is written" + report);
+        assertEquals(0, result.diagnostics().warningCount(), "warnings" + report);
+        List<String> lines = Files.readAllLines(source, StandardCharsets.ISO_8859_1);
+        Set<Integer> marked = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith(";") && lines.get(i).endsWith("; <- pie error")) {
+                marked.add(i + 1);
+            }
+        }
+        Set<Integer> reported = new TreeSet<>();
+        for (Diagnostic d : result.diagnostics().all()) {
+            assertEquals(source.getFileName().toString(), d.file(), report);
+            assertEquals(lines.get(d.line() - 1), d.sourceLine(), "the source line is shown" + report);
+            assertTrue(d.column() >= 1 && d.column() <= d.sourceLine().length(), "column" + report);
+            assertTrue(d.message().matches("absolute address of `(\\w+)' (as an immediate|as a displacement|in data "
+                    + "\\(d[bwdq]\\)) in a position-independent executable, which the kernel loads at a random "
+                    + "address: use `\\[rel \\1\\]' or `lea reg, \\[rel \\1\\]' \\(or `default rel'\\)"),
+                    d.message() + report);
+            reported.add(d.line());
+        }
+        assertEquals(marked, reported, "error lines" + report);
     }
 
     @TestFactory
@@ -158,6 +217,40 @@ class ProgramCorpusTest {
             }));
         }
         return nodes.stream();
+    }
+
+    /**
+     * Under smallest a program runs as nasm + ld built it, or (unless it is one that must run) fails
+     * with nothing written and only errors saying why smallest cannot load it: each absolute
+     * address that does not fit its field, at the line and column that wrote it.
+     */
+    private static void runsUnderSmallestOrIsRefused(Path source) throws Exception {
+        String name = name(source);
+        BuildRequest request = request(source);
+        request.layout = "smallest";
+        BuildResult result = TinyBin.build(request);
+        if (RUN_UNDER_SMALLEST.contains(name) || result.succeeded()) {
+            buildAndRun(source, "smallest");
+            return;
+        }
+        String report = "\n" + DiagnosticFormatter.format(result.diagnostics());
+        assertNull(result.bytes(), "no file is written" + report);
+        assertEquals(0, result.diagnostics().warningCount(), "warnings" + report);
+        assertTrue(result.diagnostics().errorCount() > 0, report);
+        List<String> lines = Files.readAllLines(source, StandardCharsets.ISO_8859_1);
+        for (Diagnostic d : result.diagnostics().all()) {
+            if (BSS_TOO_LARGE_FOR_SMALLEST.contains(name) && d.file() == null
+                    && d.message().startsWith("layout 'smallest' has room for ")
+                    && d.message().endsWith("; use layout 'tiny'")) {
+                continue;
+            }
+            assertEquals(source.getFileName().toString(), d.file(), "error at a line of the program" + report);
+            assertTrue(d.message().matches("relocation truncated to fit: address 0x[57][0-9a-f]{8} of `[^']+' does "
+                    + "not fit the (un)?signed (8|16|32)-bit (immediate|displacement|field \\(d[bwd]\\)); "
+                    + "layout 'smallest' loads the program at 0x[57]00000000: .*"), d.message() + report);
+            assertEquals(lines.get(d.line() - 1), d.sourceLine(), "the source line is shown" + report);
+            assertTrue(d.column() >= 1 && d.column() <= d.sourceLine().length(), "column" + report);
+        }
     }
 
     private static void buildAndRun(Path source, String layout) throws Exception {

@@ -126,6 +126,11 @@ public final class Preprocessor {
         loop();
     }
 
+    /** Ends the run before the next line: whoever consumes the lines has hit a limit. */
+    public void stop() {
+        fatal = true;
+    }
+
     // ------------------------------------------------------------------ the main loop
 
     private void loop() {
@@ -154,6 +159,10 @@ public final class Preprocessor {
             } else {
                 RepFrame r = (RepFrame) top;
                 if (r.index >= r.body.size()) {
+                    // an iteration counts as a line even when its body is empty: nested empty %reps end too
+                    if (lineLimitReached(file, line, original)) {
+                        return;
+                    }
                     if (--r.remaining > 0) {
                         r.index = 0;
                         condDepth = r.condBase;

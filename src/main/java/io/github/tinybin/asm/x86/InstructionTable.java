@@ -112,10 +112,6 @@ final class InstructionTable {
         return true;
     }
 
-    static Iterable<String> mnemonics() {
-        return FORMS.keySet();
-    }
-
     private static Map<String, InstructionForm[]> load() {
         Map<String, List<InstructionForm>> byMnemonic = new LinkedHashMap<>();
         try (InputStream in = InstructionTable.class.getResourceAsStream(RESOURCE)) {

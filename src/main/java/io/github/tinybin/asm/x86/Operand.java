@@ -33,6 +33,11 @@ public final class Operand {
     public long value;
     public boolean known = true;
     public boolean relocatable;
+    /**
+     * The value is an address in a section other than the instruction's own: nasm never makes a
+     * branch to it short, however close the sections end up.
+     */
+    public boolean inOtherSection;
 
     // MEMORY
     public Register base;
@@ -65,6 +70,7 @@ public final class Operand {
         value = 0;
         known = true;
         relocatable = false;
+        inOtherSection = false;
         base = null;
         index = null;
         scale = 1;
@@ -88,6 +94,7 @@ public final class Operand {
         value = o.value;
         known = o.known;
         relocatable = o.relocatable;
+        inOtherSection = o.inOtherSection;
         base = o.base;
         index = o.index;
         scale = o.scale;

@@ -16,8 +16,7 @@ public final class X86Encoder implements InstructionEncoder {
     private static final int SIZE_MISMATCH = 2;
     private static final int BAD_MODE = 3;
     private static final int BAD_REPNE = 4;
-    private static final int JUMP = 5;
-    private static final int GOOD = 6;
+    private static final int GOOD = 5;
 
     private static final int REX_W = 8;
     private static final int REX_R = 4;
@@ -336,8 +335,8 @@ public final class X86Encoder implements InstructionEncoder {
         if (!target.known) {
             return true;
         }
-        if (!target.relocatable) {
-            return false; // a plain number is an absolute address, never in this section for nasm
+        if (!target.relocatable || target.inOtherSection) {
+            return false; // nasm: only a target in the instruction's own section can be reached short
         }
         long displacement = target.value - (address + length(form, ins, null, 0, 0));
         return displacement >= -128 && displacement <= 127;

@@ -114,6 +114,17 @@ class BranchEncodingTest {
     }
 
     @Test
+    void branchesToAnotherSectionAreNear() {
+        // nasm: "jmp foo" / "jz foo" with foo in the next section, 7 and 1 bytes on: e9 07.., 0f 84 01..
+        Asm jmp = ins("jmp").label(0xc);
+        jmp.last().inOtherSection = true;
+        assertEquals("e9 07 00 00 00", jmp.hex());
+        Asm jz = ins("jz").label(0xc).at(5);
+        jz.last().inOtherSection = true;
+        assertEquals("0f 84 01 00 00 00", jz.hex());
+    }
+
+    @Test
     void displacementsCountFromTheInstructionsAddress() {
         assertEquals("eb 0e", ins("jmp").label(0x401010).at(0x401000).hex());
         assertEquals("e9 fb 0f 00 00", ins("jmp").label(0x402000).at(0x401000).hex());
