@@ -1797,10 +1797,19 @@ public final class Preprocessor {
      * @return the expanded tokens, or null after an error that drops the line
      */
     private List<Token> expand(List<Token> in) {
+        // one budget for the line, over every paste round (rescans included), so no input can make
+        // expansion do more than a few million token steps
+        budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
+        work = 0;
         List<Token> result = expandOnce(in);
         for (int round = 0; result != null && pastedLast; round++) {
             if (round >= limits.macroLevels) {
                 error("interminable macro recursion");
+                return null;
+            }
+            work += result.size();
+            if (work > 4 * budget) {
+                error("macro expansion takes more than " + 4 * budget + " steps (--limit-macro-tokens)");
                 return null;
             }
             result = expandOnce(paste(result));
@@ -1811,12 +1820,15 @@ public final class Preprocessor {
     /** Set when an expansion since the last reset changed anything (macro, context-local, paste, %[..]). */
     private boolean expansionChanged;
 
+    /** Tokens one line's expansion may produce, and the token steps taken so far (see {@link #expand}). */
+    private long budget;
+    private long work;
+
     /** Set by {@link #expandOnce}: the result holds {@code %+} to paste. */
     private boolean pastedLast;
 
     private List<Token> expandOnce(List<Token> in) {
         pastedLast = false;
-        long budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
         long resultChars = 0;
         ArrayList<Token> pending = new ArrayList<>(in.size() + 8);
         for (int k = in.size() - 1; k >= 0; k--) {
@@ -1827,6 +1839,10 @@ public final class Preprocessor {
         boolean pasted = false;
         while (!pending.isEmpty()) {
             Token t = pending.remove(pending.size() - 1);
+            if (++work > 4 * budget) {
+                error("macro expansion takes more than " + 4 * budget + " steps (--limit-macro-tokens)");
+                return null;
+            }
             if (t.kind == Token.PREPROC) {
                 if (isContextLocal(t.text) && !t.text.startsWith("%{$") || t.text.startsWith("%{$")
                     && t.text.endsWith("}")) {
@@ -1993,6 +2009,8 @@ public final class Preprocessor {
         ArrayList<Token> tokens = new ArrayList<>();
         Tokenizer.tokenize(text, tokens);
         boolean savedPasted = pastedLast;
+        long savedBudget = budget;
+        long savedWork = work;
         indirectDepth++;
         List<Token> expanded;
         try {
@@ -2000,6 +2018,8 @@ public final class Preprocessor {
         } finally {
             indirectDepth--;
             pastedLast = savedPasted;
+            budget = savedBudget;
+            work = savedWork + work;
         }
         if (expanded == null) {
             return null;
