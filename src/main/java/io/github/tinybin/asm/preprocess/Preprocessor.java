@@ -417,6 +417,7 @@ public final class Preprocessor {
         if (unterminated != 0) {
             warning("unterminated string (missing `" + unterminated + "')");
         }
+        expansionChanged = false;
         List<Token> expanded = expand(new ArrayList<>(tokens));
         if (expanded == null) {
             return;
@@ -425,7 +426,31 @@ public final class Preprocessor {
             return;
         }
         observeDirective(expanded);
-        emit(expanded);
+        if (fromFile && !expansionChanged) {
+            emitUnchanged(text);
+        } else {
+            emit(expanded);
+        }
+    }
+
+    /** A source line that needed looking at but not changing: passed on as written, so columns stay exact. */
+    private void emitUnchanged(String text) {
+        int n = text.length();
+        if (n > buffer.length) {
+            buffer = new byte[Math.max(buffer.length * 2, n)];
+        }
+        for (int k = 0; k < n; k++) {
+            buffer[k] = (byte) text.charAt(k); // ISO-8859-1: each char is one source byte
+        }
+        out.text = buffer;
+        out.start = 0;
+        out.end = n;
+        out.file = file;
+        out.line = line;
+        out.original = null;
+        out.expanded = false;
+        out.nolist = false;
+        sink.accept(out);
     }
 
     private static int skipSpace(List<Token> tokens, int i) {
@@ -1772,10 +1797,19 @@ public final class Preprocessor {
      * @return the expanded tokens, or null after an error that drops the line
      */
     private List<Token> expand(List<Token> in) {
+        // one budget for the line, over every paste round (rescans included), so no input can make
+        // expansion do more than a few million token steps
+        budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
+        work = 0;
         List<Token> result = expandOnce(in);
         for (int round = 0; result != null && pastedLast; round++) {
             if (round >= limits.macroLevels) {
                 error("interminable macro recursion");
+                return null;
+            }
+            work += result.size();
+            if (work > 4 * budget) {
+                error("macro expansion takes more than " + 4 * budget + " steps (--limit-macro-tokens)");
                 return null;
             }
             result = expandOnce(paste(result));
@@ -1783,12 +1817,18 @@ public final class Preprocessor {
         return result;
     }
 
+    /** Set when an expansion since the last reset changed anything (macro, context-local, paste, %[..]). */
+    private boolean expansionChanged;
+
+    /** Tokens one line's expansion may produce, and the token steps taken so far (see {@link #expand}). */
+    private long budget;
+    private long work;
+
     /** Set by {@link #expandOnce}: the result holds {@code %+} to paste. */
     private boolean pastedLast;
 
     private List<Token> expandOnce(List<Token> in) {
         pastedLast = false;
-        long budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
         long resultChars = 0;
         ArrayList<Token> pending = new ArrayList<>(in.size() + 8);
         for (int k = in.size() - 1; k >= 0; k--) {
@@ -1799,6 +1839,10 @@ public final class Preprocessor {
         boolean pasted = false;
         while (!pending.isEmpty()) {
             Token t = pending.remove(pending.size() - 1);
+            if (++work > 4 * budget) {
+                error("macro expansion takes more than " + 4 * budget + " steps (--limit-macro-tokens)");
+                return null;
+            }
             if (t.kind == Token.PREPROC) {
                 if (isContextLocal(t.text) && !t.text.startsWith("%{$") || t.text.startsWith("%{$")
                     && t.text.endsWith("}")) {
@@ -1806,17 +1850,20 @@ public final class Preprocessor {
                     if (name == null) {
                         return null;
                     }
+                    expansionChanged = true;
                     pending.add(new Token(Token.IDENTIFIER, name, t.hidden));
                     continue;
                 }
                 if (t.text.equals("%+")) {
                     pasted = true;
+                    expansionChanged = true;
                 }
                 if (t.text.startsWith("%!")) {
                     error("`" + t.text + "': tinybin does not read environment variables");
                     return null;
                 }
                 if (t.text.startsWith("%[") && t.text.endsWith("]")) {
+                    expansionChanged = true;
                     List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));
                     if (inner == null) {
                         return null;
@@ -1928,6 +1975,7 @@ public final class Preprocessor {
                 result.add(t);
                 continue;
             }
+            expansionChanged = true;
             Token.Expansion hide = new Token.Expansion(chosen, t.hidden);
             if (hide.depth > limits.macroLevels) {
                 error("interminable macro recursion");
@@ -1961,6 +2009,8 @@ public final class Preprocessor {
         ArrayList<Token> tokens = new ArrayList<>();
         Tokenizer.tokenize(text, tokens);
         boolean savedPasted = pastedLast;
+        long savedBudget = budget;
+        long savedWork = work;
         indirectDepth++;
         List<Token> expanded;
         try {
@@ -1968,6 +2018,8 @@ public final class Preprocessor {
         } finally {
             indirectDepth--;
             pastedLast = savedPasted;
+            budget = savedBudget;
+            work = savedWork + work;
         }
         if (expanded == null) {
             return null;

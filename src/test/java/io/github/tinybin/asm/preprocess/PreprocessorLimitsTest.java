@@ -121,6 +121,16 @@ class PreprocessorLimitsTest {
     }
 
     @Test
+    void pastingThatRegrowsTheLineIsCut() {
+        // found by fuzzing: each %+ round re-expands a doubled line; the budget spans all rounds
+        PreprocessorHarness h = PreprocessorHarness.run(
+            "%define sq(x) ((x)*(x)efine sq(x) (( %+ x)*(x))\n        dd sq(sq(2))\nafter\n");
+        assertEquals("test.asm:2:9: error: macro expansion takes more than 4194304 steps (--limit-macro-tokens)\n",
+            h.errors());
+        assertEquals(List.of("after"), h.normalized());
+    }
+
+    @Test
     void overlongLinesAreRejected() {
         AssemblerOptions o = options();
         String longLine = "db " + "1,".repeat(600000) + "1\n";

@@ -175,6 +175,17 @@ class PreprocessorTest {
     }
 
     @Test
+    void linesLookedAtButNotChangedKeepTheirText() {
+        List<String> seen = new ArrayList<>();
+        new Preprocessor(new AssemblerOptions(), new Diagnostics()).run(new SourceText("t.asm", null,
+            "%define N 1\n  mov eax, 100 %  7   ; 50% done\n  section .data ; here\n  dd N ; one\n"
+                .getBytes(StandardCharsets.ISO_8859_1)),
+            l -> seen.add(l.textAsString() + "|" + l.expanded + "|" + l.original));
+        assertEquals(List.of("  mov eax, 100 %  7   ; 50% done|false|null", "  section .data ; here|false|null",
+            " dd 1|true|  dd N ; one"), seen);
+    }
+
+    @Test
     void nolistMacrosAreFlagged() {
         List<Boolean> flags = new ArrayList<>();
         new Preprocessor(new AssemblerOptions(), new Diagnostics()).run(new SourceText("t.asm", null,
