@@ -65,7 +65,7 @@ public final class TinyBin {
             if (request.pie) {
                 request.assembler.defines.put(BuiltinProgram.PIE_DEFINE, null);
             }
-            return BuiltinProgram.source();
+            return request.format == OutputFormat.ELF ? BuiltinProgram.source(request.layout) : BuiltinProgram.source();
         }
         String name = request.sourceDisplayName != null ? request.sourceDisplayName : request.source.toString();
         if (!Files.isRegularFile(request.source)) {
