@@ -53,7 +53,7 @@ public final class TinyBin {
         if (program.diagnostics().hasErrors()) {
             return new BuildResult(null, program.listing(), program.diagnostics());
         }
-        byte[] bytes = FlatBinary.write(program, program.diagnostics());
+        byte[] bytes = FlatBinary.write(program, program.diagnostics(), request.assembler.limits.outputBytes);
         return new BuildResult(program.diagnostics().hasErrors() ? null : bytes, program.listing(),
                 program.diagnostics());
     }
