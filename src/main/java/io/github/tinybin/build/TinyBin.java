@@ -23,6 +23,19 @@ public final class TinyBin {
     }
 
     public static BuildResult build(BuildRequest request) {
+        try {
+            return buildUnguarded(request);
+        } catch (OutOfMemoryError e) {
+            // everything the build allocated is garbage once we are here, so reporting is safe
+            Diagnostics diagnostics = new Diagnostics();
+            diagnostics.error("out of memory: the program needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap Java was given;"
+                    + " lower --limit-lines or give Java more memory (-Xmx)");
+            return new BuildResult(null, null, diagnostics);
+        }
+    }
+
+    private static BuildResult buildUnguarded(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         SourceText source = readSource(request, diagnostics);
         if (source == null) {
@@ -53,7 +66,7 @@ public final class TinyBin {
         if (program.diagnostics().hasErrors()) {
             return new BuildResult(null, program.listing(), program.diagnostics());
         }
-        byte[] bytes = FlatBinary.write(program, program.diagnostics());
+        byte[] bytes = FlatBinary.write(program, program.diagnostics(), request.assembler.limits.outputBytes);
         return new BuildResult(program.diagnostics().hasErrors() ? null : bytes, program.listing(),
                 program.diagnostics());
     }

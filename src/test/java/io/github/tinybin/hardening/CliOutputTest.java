@@ -146,6 +146,25 @@ class CliOutputTest {
         assertTrue(err().startsWith(src + ":1:"), err());
     }
 
+    @Test
+    void runningOutOfMemoryIsOneClearLineAndStatus1() throws Exception {
+        // nested %reps of nops within every default limit, in a JVM with a 48 MiB heap
+        Path src = Builds.write(dir, "huge.asm", "_start:\n%rep 10000\n%rep 10000\nnop\n%endrep\n%endrep\n");
+        Path out = dir.resolve("prog");
+        Files.write(out, OLD);
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "-o", out.toString(), src.toString())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the build must end");
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.exitValue(), output);
+        assertTrue(output.startsWith("tinybin: error: out of memory: the program needs more than the "), output);
+        assertEquals(1, output.lines().count(), output);
+        assertEquals(List.of("huge.asm"), entries(), "the old output is removed, nothing else is left");
+    }
+
     private static boolean readsOld(Path p) {
         try {
             return java.util.Arrays.equals(OLD, Files.readAllBytes(p));

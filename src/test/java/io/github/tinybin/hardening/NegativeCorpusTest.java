@@ -255,6 +255,18 @@ class NegativeCorpusTest {
         fails(target, "align.asm", "_start:\nnop\nalign 1 << 40\nnop\n");
     }
 
+    @Test
+    void binSectionsFarApartObeyTheConfiguredOutputLimit() {
+        // the gap between the sections is file content in nasm -f bin: 2 MiB over a 1 MiB limit
+        Path file = Builds.write(dir, "gap.asm", "org 0\nsection .a start=0\ndb 1\nsection .b start=0x200000\ndb 2\n");
+        String out = within(() -> {
+            BuildRequest request = Builds.request(file, "bin");
+            request.assembler.limits.outputBytes = 1 << 20;
+            return Builds.failing(request);
+        });
+        assertContains("tinybin: error: output file would be 2097153 bytes, over the limit of 1048576 bytes", out);
+    }
+
     @ParameterizedTest
     @MethodSource("elfAndBin")
     void incbinOfAMissingFile(String target) {
