@@ -63,6 +63,10 @@ class LimitOptionsTest {
         assertEquals(1000, given.passes);
         assertEquals(1_000_000, given.repIterations);
         assertEquals(10_000, given.macroLevels);
+        assertEquals(10_000_000, given.macroTokens);
+        assertEquals(100_000, given.multiLineMacros);
+        assertEquals(8192, given.expressionDepth);
+        assertEquals(100_000_000L, given.lines, "ours, not nasm's 2e9: see Limits.lines");
     }
 
     @Test
