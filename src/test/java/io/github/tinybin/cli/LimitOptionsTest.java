@@ -53,15 +53,20 @@ class LimitOptionsTest {
     }
 
     @Test
-    void withoutOptionsTheDefaultsAreNasms() throws UsageException {
-        Limits l = limits("-o", "x");
-        assertEquals(1000, l.passes);
-        assertEquals(1_000_000, l.repIterations);
-        assertEquals(10_000, l.macroLevels);
-        assertEquals(10_000_000, l.macroTokens);
-        assertEquals(100_000, l.multiLineMacros);
-        assertEquals(8192, l.expressionDepth);
-        assertEquals(100_000_000L, l.lines, "ours, not nasm's 2e9: see Limits.lines");
+    void withoutOptionsEveryLimitKeepsItsDefault() throws UsageException {
+        Limits given = limits("-o", "x");
+        Limits defaults = new Limits();
+        for (LimitSetting limit : LimitSetting.values()) {
+            assertEquals(limit.value(defaults), limit.value(given), limit.key());
+        }
+        // nasm's defaults where we keep them
+        assertEquals(1000, given.passes);
+        assertEquals(1_000_000, given.repIterations);
+        assertEquals(10_000, given.macroLevels);
+        assertEquals(10_000_000, given.macroTokens);
+        assertEquals(100_000, given.multiLineMacros);
+        assertEquals(8192, given.expressionDepth);
+        assertEquals(100_000_000L, given.lines, "ours, not nasm's 2e9: see Limits.lines");
     }
 
     @Test
