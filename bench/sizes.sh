@@ -27,7 +27,7 @@ run() {
 {
   printf '| program | nasm + ld -s -n | gcc -Os -s |'
   for l in "${layouts[@]}"; do printf ' tinybin %s |' "$l"; done
-  printf ' smallest / nasm+ld |\n|---|---|---|'
+  printf ' best tinybin / nasm+ld |\n|---|---|---|'
   for l in "${layouts[@]}"; do printf -- '---|'; done
   printf -- '---|\n'
   for p in "${programs[@]}"; do
@@ -36,28 +36,32 @@ run() {
     gcc -static -nostdlib -Os -s -o "$work/$p.gcc" "$here/sizes/$p.c"
     expected=$(run "$work/$p.ld" "$p")
     cell() {
-      if [ ! -f "$1" ]; then echo "build failed"; return; fi
+      if [ ! -f "$1" ]; then
+        # the smallest layout loads high: absolute 32-bit addresses cannot reach it, by design
+        if grep -q 'relocation truncated' "$1.log" 2>/dev/null; then echo "n/a (absolute addr.)"; else echo "build failed"; fi
+        return
+      fi
       if [ "$(run "$1" "$p")" != "$expected" ]; then echo "wrong output"; return; fi
       stat -c %s "$1"
     }
     nasm_size=$(cell "$work/$p.ld")
     printf '| %s | %s | %s |' "$p" "$nasm_size" "$(cell "$work/$p.gcc")"
-    smallest=""
+    best=""
     for l in "${layouts[@]}"; do
       out="$work/$p.$l"
       rm -f "$out"
       if [ "$p" = hello ]; then
         # the built-in program: no source at all, as the seed
-        java -jar "$jar" --layout "$l" -o "$out" 2> "$work/$p.$l.log"
+        java -jar "$jar" --layout "$l" -o "$out" 2> "$out.log"
       else
-        java -jar "$jar" --layout "$l" -o "$out" "$src" 2> "$work/$p.$l.log"
+        java -jar "$jar" --layout "$l" -o "$out" "$src" 2> "$out.log"
       fi
       c=$(cell "$out")
       printf ' %s |' "$c"
-      [ "$l" = smallest ] && smallest=$c
+      if [[ "$c" =~ ^[0-9]+$ ]] && { [ -z "$best" ] || [ "$c" -lt "$best" ]; }; then best=$c; fi
     done
-    if [[ "$smallest" =~ ^[0-9]+$ && "$nasm_size" =~ ^[0-9]+$ ]]; then
-      printf ' %.3f |\n' "$(echo "$smallest / $nasm_size" | bc -l)"
+    if [[ "$best" =~ ^[0-9]+$ && "$nasm_size" =~ ^[0-9]+$ ]]; then
+      printf ' %.3f |\n' "$(echo "$best / $nasm_size" | bc -l)"
     else
       printf ' - |\n'
     fi

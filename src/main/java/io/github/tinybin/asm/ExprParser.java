@@ -180,7 +180,7 @@ final class ExprParser {
             }
             case Lexer.STRING -> {
                 if (!lex.terminated) {
-                    fail("unterminated string");
+                    fail("expression syntax error");
                     return;
                 }
                 long value = StringLiterals.characterConstant(lex.buf, lex.start, lex.stop);
@@ -207,8 +207,7 @@ final class ExprParser {
                     }
                     if (k >= 0) {
                         Keyword kw = Keyword.keyword(k);
-                        fail(kw == Keyword.SEG || kw == Keyword.WRT
-                                ? "`" + kw.name().toLowerCase(java.util.Locale.ROOT) + "' is not supported in 64-bit flat output"
+                        fail(kw == Keyword.SEG ? "binary output format does not support segment base references"
                                 : "expression syntax error");
                         return;
                     }

@@ -57,6 +57,14 @@ final class Passes implements ByteSink, EncodeProblem {
     private int scheduleLength;
     private int[] runSection;
     private long[] runBytes;
+    /**
+     * Per schedule entry: the target symbol of a branch whose one operand is that symbol alone,
+     * else -1; and what the encoder said last time: its length is a function of the displacement
+     * and the target's flags, so while those repeat, later passes reuse it instead of re-encoding.
+     */
+    private int[] branchTarget;
+    private long[] lastDisplacement;
+    private int[] lastLength;
 
     // emission
     private byte[][] buffers;
@@ -141,6 +149,11 @@ final class Passes implements ByteSink, EncodeProblem {
         return true;
     }
 
+    /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
+    int sizingPasses() {
+        return pass;
+    }
+
     /** Lets the placement position the sections; true if any address changed. */
     private boolean place() {
         List<Section> sections = program.sections;
@@ -188,11 +201,20 @@ final class Passes implements ByteSink, EncodeProblem {
             int i = schedule[e];
             if (i >= 0) {
                 Statement st = statements[i];
-                if (!st.broken) {
-                    statement(st);
-                } else {
+                if (st.broken) {
                     st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
                     st.size = 0;
+                } else if (branchTarget[e] >= 0) {
+                    branch(e, st);
+                } else if (st.kind == Statement.EMPTY && st.section >= 0) {
+                    long off = offsets[st.section];
+                    st.offset = off;
+                    st.size = 0;
+                    if (st.label >= 0) {
+                        defineLabel(st.label, st.section, off);
+                    }
+                } else {
+                    statement(st);
                 }
                 continue;
             }
@@ -205,6 +227,35 @@ final class Passes implements ByteSink, EncodeProblem {
                 absoluteOffset += runBytes[run];
             }
         }
+    }
+
+    /** A branch to one symbol in a sizing pass: re-encoded only when its displacement changed. */
+    private void branch(int e, Statement st) {
+        int sec = st.section;
+        long off = offsets[sec];
+        int id = branchTarget[e];
+        long key = Long.MIN_VALUE;
+        if (symbols.hasValue(id)) {
+            key = symbols.valueOf(id) - (symbols.sectionBase[sec] + off);
+            // the flags are part of the key: a displacement never reaches these values
+            key = symbols.isRelocatable(id) ? key : key ^ 0x4000_0000_0000_0000L;
+        }
+        int length = lastLength[e];
+        if (length < 0 || lastDisplacement[e] != key) {
+            statement(st);
+            if (!st.broken && !aborted) {
+                lastDisplacement[e] = key;
+                lastLength[e] = (int) st.size;
+            }
+            return;
+        }
+        st.offset = off;
+        st.size = length;
+        if (st.label >= 0) {
+            defineLabel(st.label, sec, off);
+        }
+        offsets[sec] = off + length;
+        total += length;
     }
 
     /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
@@ -235,6 +286,23 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             runBytes[open] += st.size;
         }
+        branchTarget = new int[scheduleLength];
+        lastDisplacement = new long[scheduleLength];
+        lastLength = new int[scheduleLength];
+        java.util.Arrays.fill(lastLength, -1);
+        for (int e = 0; e < scheduleLength; e++) {
+            branchTarget[e] = schedule[e] >= 0 ? simpleBranchTarget(statements[schedule[e]]) : -1;
+        }
+    }
+
+    /** The target of a relative branch written as one symbol alone (jmp label), else -1. */
+    private int simpleBranchTarget(Statement st) {
+        if (st.kind != Statement.INSTRUCTION || st.broken || st.times >= 0 || st.section < 0
+                || st.operands.length != 1 || st.operands[0].kind != OperandSpec.IMMEDIATE
+                || !encoder.isAddressDependent(st.mnemonic)) {
+            return -1;
+        }
+        return program.code.singleSymbol(st.operands[0].expr);
     }
 
     /**
@@ -509,7 +577,11 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!ev.known) {
                     return 0;
                 }
-                if (ev.registerCount > 0 || ev.reloc != 0) {
+                if (ev.registerCount > 0) {
+                    fatal(st.valueColumn, "invalid combination of opcode and operands");
+                    return 0;
+                }
+                if (ev.reloc != 0) {
                     fatal(st.valueColumn, "non-constant argument supplied to a reserve directive");
                     return 0;
                 }
@@ -530,6 +602,9 @@ final class Passes implements ByteSink, EncodeProblem {
                             + " section: zeroing [-w+zeroing]");
                 }
                 return per * count;
+            }
+            case Statement.PREFIXES -> {
+                return prefixBytes(st, sec, off, count);
             }
             case Statement.INCBIN -> {
                 long per = st.bytes.length;
@@ -628,10 +703,6 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
-        if (!emitting && st.fixedLength >= 0) {
-            long per = st.fixedLength;
-            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
-        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -664,9 +735,6 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             size += len;
         }
-        if (st.lengthIsFixed && !emitting && count > 0) {
-            st.fixedLength = (int) (size / count);
-        }
         return size;
     }
 
@@ -693,9 +761,8 @@ final class Passes implements ByteSink, EncodeProblem {
         in.operandSize = st.operandSize;
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
-        // with a memory operand the encoder reports it (the prefix applies to that operand)
-        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
-                && !hasMemoryOperand(st)) {
+        in.waitPrefix = st.waitPrefix;
+        if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS) {
             lineWarning(1, st.segmentPrefix.spelling()
                     + " segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]");
         }
@@ -741,6 +808,52 @@ final class Passes implements ByteSink, EncodeProblem {
         lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
     }
 
+    /** Prefixes alone on a line, in the order nasm writes them before an instruction. */
+    private long prefixBytes(Statement st, int sec, long off, long count) {
+        int n = 0;
+        int[] b = new int[6];
+        if (st.waitPrefix) {
+            b[n++] = 0x9b;
+        }
+        if (st.lock != null) {
+            b[n++] = 0xf0;
+        }
+        if (st.repeat != null) {
+            b[n++] = st.repeat == io.github.tinybin.asm.x86.Prefix.REPNE
+                    || st.repeat == io.github.tinybin.asm.x86.Prefix.REPNZ ? 0xf2 : 0xf3;
+        }
+        if (st.segmentPrefix != null) {
+            b[n++] = switch (st.segmentPrefix) {
+                case ES -> 0x26;
+                case CS -> 0x2e;
+                case SS -> 0x36;
+                case DS -> 0x3e;
+                case FS -> 0x64;
+                default -> 0x65;
+            };
+        }
+        if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O16) {
+            b[n++] = 0x66;
+        } else if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O64) {
+            b[n++] = 0x48;
+        }
+        if (st.addressSize == io.github.tinybin.asm.x86.Prefix.A32) {
+            b[n++] = 0x67;
+        }
+        if (!fits(count, Math.max(n, 1), sec)) {
+            return 0;
+        }
+        if (emitting && !nobits(sec, (long) n * count)) {
+            seek(sec, off);
+            for (long c = 0; c < count; c++) {
+                for (int i = 0; i < n; i++) {
+                    put(b[i]);
+                }
+            }
+        }
+        return (long) n * count;
+    }
+
     private static boolean hasMemoryOperand(Statement st) {
         for (OperandSpec s : st.operands) {
             if (s.kind == OperandSpec.MEMORY) {
@@ -769,7 +882,7 @@ final class Passes implements ByteSink, EncodeProblem {
         String bad = null;
         for (int i = 0; i < n; i++) {
             if (ev.factors[i] < 0) {
-                bad = "invalid effective address: impossible register";
+                bad = "invalid " + ev.registers[i].bits() + "-bit effective address";
             }
         }
         if (bad == null && n == 1) {
@@ -788,7 +901,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 index = r;
                 scale = (int) f;
             } else {
-                bad = "invalid effective address: impossible segment base multiplier";
+                bad = "invalid " + r.bits() + "-bit effective address";
             }
         } else if (bad == null && n == 2) {
             Register a = ev.registers[0];
@@ -811,7 +924,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 index = a;
                 scale = (int) fa;
             } else {
-                bad = "invalid effective address: impossible segment base multiplier";
+                bad = "invalid " + a.bits() + "-bit effective address";
             }
         }
         if (bad != null && emitting) {
@@ -834,9 +947,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 displacementOverflow(s, base, (int) full);
             }
         }
-        if (s.addressSize != null && instruction.addressSize == null) {
-            instruction.addressSize = s.addressSize;
-        }
+        o.addressBits = s.addressBits;
         if (emitting && s.explicitRel && (base != null || index != null)) {
             lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
         }

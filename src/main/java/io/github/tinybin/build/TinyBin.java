@@ -62,7 +62,10 @@ public final class TinyBin {
         if (request.source == null) {
             request.assembler.defines.put(BuiltinProgram.MESSAGE_DEFINE,
                     BuiltinProgram.messageLiteral(request.message));
-            return BuiltinProgram.source();
+            if (request.pie) {
+                request.assembler.defines.put(BuiltinProgram.PIE_DEFINE, null);
+            }
+            return request.format == OutputFormat.ELF ? BuiltinProgram.source(request.layout) : BuiltinProgram.source();
         }
         String name = request.sourceDisplayName != null ? request.sourceDisplayName : request.source.toString();
         if (!Files.isRegularFile(request.source)) {

@@ -139,6 +139,16 @@ class PreprocessorLimitsTest {
     }
 
     @Test
+    void lineLimitCountsRepeatedLines() {
+        AssemblerOptions o = options();
+        o.limits.lines = 100000;
+        PreprocessorHarness h = PreprocessorHarness.run(
+            "%rep 1000000\n%rep 1000000\n%if 0\n%endif\n%endrep\n%endrep\nafter\n", o, null);
+        assertEquals("test.asm:3:1: error: more than 100000 lines (--limit-lines)\n", h.errors());
+        assertTrue(h.lines.isEmpty());
+    }
+
+    @Test
     void garbageNeverThrows() {
         java.util.Random r = new java.util.Random(42);
         String alphabet = "%$@.?_abcdefxyz0123456789(){}[],+-*/<>=!&|^~'\"`\\;: \t\n%%%macro%endmacro%rep%endrep"

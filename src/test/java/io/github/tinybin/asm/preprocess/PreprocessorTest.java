@@ -129,7 +129,7 @@ class PreprocessorTest {
         assertEquals("""
             test.asm:1:1: error: unable to open include file `missing.inc': No such file or directory
             test.asm:2:1: error: unable to open include file `dir.inc': not a regular file
-            self.inc:1:1: error: `%include' of `self.inc' would recurse: self.inc is already being read
+            self.inc:1:1: error: `%include' of `self.inc' would recurse: it is already being read
             test.asm:4:1: error: `%include' expects a file name
             """, h.errors());
         assertEquals(List.of("after"), h.normalized());
