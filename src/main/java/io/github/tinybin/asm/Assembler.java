@@ -31,12 +31,12 @@ public final class Assembler {
         Parser parser = new Parser(program, encoder, diagnostics, options);
         long[] lines = {0};
         try {
-            new Preprocessor(options, diagnostics).run(source, line -> {
+            Preprocessor preprocessor = new Preprocessor(options, diagnostics);
+            preprocessor.run(source, line -> {
                 if (++lines[0] > options.limits.lines) {
-                    if (lines[0] == options.limits.lines + 1) {
-                        diagnostics.error(line.file, line.line, 1, "more than " + options.limits.lines
-                                + " lines after preprocessing (Limits.lines)", line.original);
-                    }
+                    diagnostics.error(line.file, line.line, 1, "more than " + options.limits.lines
+                            + " lines after preprocessing (Limits.lines)", line.original);
+                    preprocessor.stop();
                     return;
                 }
                 parser.accept(line);

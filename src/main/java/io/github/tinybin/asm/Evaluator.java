@@ -177,7 +177,8 @@ final class Evaluator {
                         case ExprCode.LE -> r = x <= y ? 1 : 0;
                         case ExprCode.GT -> r = x > y ? 1 : 0;
                         case ExprCode.GE -> r = x >= y ? 1 : 0;
-                        case ExprCode.CMP -> r = Long.compare(x, y);
+                        // nasm 2.16 yields 1 for greater and 0 otherwise (its -1 is lost)
+                        case ExprCode.CMP -> r = x > y ? 1 : 0;
                         case ExprCode.LAND -> r = x != 0 && y != 0 ? 1 : 0;
                         case ExprCode.LOR -> r = x != 0 || y != 0 ? 1 : 0;
                         default -> r = (x != 0) != (y != 0) ? 1 : 0;

@@ -97,20 +97,6 @@ final class ExprCode {
         return lengths[handle] == 2 && opcode(code[starts[handle]]) == CONST;
     }
 
-    /** True if the value cannot change between passes: no symbol, no {@code $} or {@code $$}. */
-    boolean isStatic(int handle) {
-        int pc = starts[handle];
-        int end = pc + lengths[handle];
-        while (pc < end) {
-            int op = opcode(code[pc]);
-            if (op == SYMBOL || op == HERE || op == SECTION_START) {
-                return false;
-            }
-            pc += op == CONST ? 2 : 1;
-        }
-        return true;
-    }
-
     long constantValue(int handle) {
         return code[starts[handle] + 1];
     }

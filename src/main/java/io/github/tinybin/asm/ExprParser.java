@@ -166,6 +166,42 @@ final class ExprParser {
         depth--;
     }
 
+    /** {@code __?float32?__(0.1)} and its siblings: the bit pattern as a constant; false if the word is none. */
+    private boolean floatFunction(int col) {
+        String name = new String(lex.buf, lex.start, lex.length(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT).replace("?", "");
+        if (!name.startsWith("__float") && !name.equals("__bfloat16__")) {
+            return false;
+        }
+        lex.next();
+        lex.next();
+        boolean negative = false;
+        if (lex.type == Lexer.OP && (lex.op == '-' || lex.op == '+')) {
+            negative = lex.op == '-';
+            lex.next();
+        }
+        if (lex.type != Lexer.FLOAT && lex.type != Lexer.NUMBER) {
+            fail("invalid input to function `" + name + "'");
+            return true;
+        }
+        String[] err = new String[1];
+        Long value = FloatFormat.functionValue(name,
+                new String(lex.buf, lex.start, lex.length(), java.nio.charset.StandardCharsets.ISO_8859_1), negative, err);
+        if (value == null) {
+            fail(err[0] != null ? err[0] : "unknown function `" + name + "'");
+            return true;
+        }
+        lex.next();
+        if (!isOp(')')) {
+            fail("expecting `)'");
+            return true;
+        }
+        lex.next();
+        emit(ExprCode.CONST | (long) col << 8);
+        emit(value);
+        return true;
+    }
+
     private void primary() {
         int col = lex.column();
         switch (lex.type) {
@@ -180,7 +216,7 @@ final class ExprParser {
             }
             case Lexer.STRING -> {
                 if (!lex.terminated) {
-                    fail("unterminated string");
+                    fail("expression syntax error");
                     return;
                 }
                 long value = StringLiterals.characterConstant(lex.buf, lex.start, lex.stop);
@@ -207,11 +243,13 @@ final class ExprParser {
                     }
                     if (k >= 0) {
                         Keyword kw = Keyword.keyword(k);
-                        fail(kw == Keyword.SEG || kw == Keyword.WRT
-                                ? "`" + kw.name().toLowerCase(java.util.Locale.ROOT) + "' is not supported in 64-bit flat output"
+                        fail(kw == Keyword.SEG ? "binary output format does not support segment base references"
                                 : "expression syntax error");
                         return;
                     }
+                }
+                if (lex.peekType() == 1000 + '(' && floatFunction(col)) {
+                    return;
                 }
                 int id = names.symbol(lex.buf, lex.start, lex.stop);
                 emit(ExprCode.word(ExprCode.SYMBOL, col, id));

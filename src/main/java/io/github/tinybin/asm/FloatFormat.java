@@ -11,6 +11,39 @@ final class FloatFormat {
     private FloatFormat() {
     }
 
+    /**
+     * The bit pattern of the float literal in a format named like nasm's {@code __?floatN?__}
+     * functions (float8, float16, float32, float64, float80m, float80e, float128l, float128h,
+     * bfloat16), as nasm gives it to expressions; null with {@code error[0]} set on a bad literal.
+     */
+    static Long functionValue(String function, String text, boolean negative, String[] error) {
+        byte[] bytes;
+        int from = 0;
+        int count;
+        switch (function) {
+            case "__float8__" -> { bytes = encode(text, negative, 1, error); count = 1; }
+            case "__float16__" -> { bytes = encode(text, negative, 2, error); count = 2; }
+            case "__float32__" -> { bytes = encode(text, negative, 4, error); count = 4; }
+            case "__float64__" -> { bytes = encode(text, negative, 8, error); count = 8; }
+            case "__float80m__" -> { bytes = encode(text, negative, 10, error); count = 8; }
+            case "__float80e__" -> { bytes = encode(text, negative, 10, error); from = 8; count = 2; }
+            case "__float128l__" -> { bytes = encode(text, negative, 16, error); count = 8; }
+            case "__float128h__" -> { bytes = encode(text, negative, 16, error); from = 8; count = 8; }
+            case "__bfloat16__" -> { bytes = encodeWith(new Format(8, 7, false), text, negative, 2, error); count = 2; }
+            default -> {
+                return null;
+            }
+        }
+        if (bytes == null) {
+            return null;
+        }
+        long v = 0;
+        for (int i = count - 1; i >= 0; i--) {
+            v = v << 8 | (bytes[from + i] & 0xff);
+        }
+        return v;
+    }
+
     /** Exponent bits, fraction bits, explicit integer bit. */
     private record Format(int exponentBits, int fractionBits, boolean explicitOne) {
     }
@@ -69,6 +102,10 @@ final class FloatFormat {
             error[0] = "no floating-point format of " + unit + " bytes";
             return null;
         }
+        return encodeWith(f, text, negative, unit, error);
+    }
+
+    private static byte[] encodeWith(Format f, String text, boolean negative, int unit, String[] error) {
         String s = text.replace("_", "");
         int radix = 10;
         int i = 0;

@@ -26,15 +26,19 @@ final class NameTable {
         return size;
     }
 
-    private static int fold(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    private static final byte[] FOLD = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            FOLD[c] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
     }
 
     int hash(byte[] b, int from, int to) {
         int h = 0x811c9dc5;
         if (foldCase) {
             for (int i = from; i < to; i++) {
-                h = (h ^ fold(b[i] & 0xff)) * 0x01000193;
+                h = (h ^ (FOLD[b[i] & 0xff] & 0xff)) * 0x01000193;
             }
         } else {
             for (int i = from; i < to; i++) {
@@ -51,7 +55,7 @@ final class NameTable {
         }
         if (foldCase) {
             for (int i = 0; i < n; i++) {
-                if (key[i] != b[from + i] && fold(key[i] & 0xff) != fold(b[from + i] & 0xff)) {
+                if (key[i] != b[from + i] && FOLD[key[i] & 0xff] != FOLD[b[from + i] & 0xff]) {
                     return false;
                 }
             }

@@ -117,6 +117,34 @@ final class Parser implements ExprParser.Names {
         return id;
     }
 
+    // the same word is looked up several times while a line is parsed: remember the last answers
+    private byte[] keywordBuf;
+    private int keywordStart = -1;
+    private int keywordCode;
+    private byte[] mnemonicBuf;
+    private int mnemonicStart = -1;
+    private String mnemonicValue;
+
+    /** {@link Keyword#lookup} of the identifier at the cursor. */
+    private int keywordCode() {
+        if (lex.start != keywordStart || lex.buf != keywordBuf) {
+            keywordBuf = lex.buf;
+            keywordStart = lex.start;
+            keywordCode = Keyword.lookup(lex.buf, lex.start, lex.stop);
+        }
+        return keywordCode;
+    }
+
+    /** The mnemonic spelled by the identifier at the cursor, or null. */
+    private String mnemonicAtCursor() {
+        if (lex.start != mnemonicStart || lex.buf != mnemonicBuf) {
+            mnemonicBuf = lex.buf;
+            mnemonicStart = lex.start;
+            mnemonicValue = mnemonic(lex.buf, lex.start, lex.stop);
+        }
+        return mnemonicValue;
+    }
+
     private String mnemonic(byte[] b, int from, int to) {
         int v = mnemonicCache.get(b, from, to);
         if (v < 0) {
@@ -155,6 +183,8 @@ final class Parser implements ExprParser.Names {
         line = program.lines.add(l.file, l.line, l.text, l.start, l.end, l.original, l.expanded);
         lineFailed = false;
         lex.reset(l.text, l.start, l.end);
+        keywordStart = -1;
+        mnemonicStart = -1;
         lex.next();
         Statement st;
         try {
@@ -197,7 +227,7 @@ final class Parser implements ExprParser.Names {
         if (lex.type == Lexer.OP && lex.op == '[') {
             int c = col();
             lex.next();
-            Keyword k = lex.type == Lexer.IDENT ? Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop)) : null;
+            Keyword k = lex.type == Lexer.IDENT ? Keyword.keyword(keywordCode()) : null;
             if (k == null || k.kind != Keyword.Kind.DIRECTIVE) {
                 error(c, "unrecognised directive");
                 return null;
@@ -206,9 +236,20 @@ final class Parser implements ExprParser.Names {
             return st;
         }
         if (lex.type == Lexer.IDENT && !lex.escaped) {
-            Keyword k = Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop));
+            Keyword k = Keyword.keyword(keywordCode());
             if (k != null && k.kind == Keyword.Kind.DIRECTIVE) {
                 return directive(k, false);
+            }
+        }
+        if (lex.type == Lexer.IDENT && !lex.escaped) {
+            int code = keywordCode();
+            Keyword k = Keyword.keyword(code);
+            Register r = Keyword.register(code);
+            if (r != null && !(r.kind() == RegisterKind.SEGMENT && lex.peekType() != 1000 + ':')
+                    || k != null && (k.kind == Keyword.Kind.SIZE || k.kind == Keyword.Kind.MODIFIER)
+                    && lex.peekType() != 1000 + ':') {
+                error(col(), "label or instruction expected at start of line");
+                return null;
             }
         }
         Statement st = newStatement(Statement.EMPTY);
@@ -223,7 +264,7 @@ final class Parser implements ExprParser.Names {
                 lex.next();
             }
             if (lex.type == Lexer.IDENT && !lex.escaped
-                    && Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop)) == Keyword.EQU) {
+                    && Keyword.keyword(keywordCode()) == Keyword.EQU) {
                 return equ(st, from, to, c);
             }
             st.label = defineName(from, to, c, true);
@@ -238,7 +279,7 @@ final class Parser implements ExprParser.Names {
             }
             if (lex.type == Lexer.IDENT && !lex.escaped) {
                 // a label before a directive that nasm implements as a macro (p: istruc point)
-                Keyword k = Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop));
+                Keyword k = Keyword.keyword(keywordCode());
                 if (k == Keyword.ISTRUC || k == Keyword.AT || k == Keyword.IEND || k == Keyword.ALIGN
                         || k == Keyword.ALIGNB) {
                     Statement d = directive(k, false);
@@ -258,7 +299,7 @@ final class Parser implements ExprParser.Names {
         if (lex.escaped) {
             return true;
         }
-        int k = Keyword.lookup(lex.buf, lex.start, lex.stop);
+        int k = keywordCode();
         if (k >= 0) {
             // nasm: any word but a register followed by a colon is a label (out:, rest:)
             return Keyword.register(k) == null && lex.peekType() == 1000 + ':';
@@ -266,7 +307,7 @@ final class Parser implements ExprParser.Names {
         if (lex.peekType() == 1000 + ':') {
             return true;
         }
-        return mnemonic(lex.buf, lex.start, lex.stop) == null;
+        return mnemonicAtCursor() == null;
     }
 
     private Statement equ(Statement st, int from, int to, int column) {
@@ -310,7 +351,7 @@ final class Parser implements ExprParser.Names {
     /** After the label: times, prefixes, then an instruction, data or space. */
     private Statement body(Statement st) {
         if (lex.type == Lexer.IDENT && !lex.escaped
-                && Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop)) == Keyword.TIMES) {
+                && Keyword.keyword(keywordCode()) == Keyword.TIMES) {
             lex.next();
             st.timesColumn = col();
             st.times = expression(false);
@@ -319,7 +360,7 @@ final class Parser implements ExprParser.Names {
             }
         }
         while (lex.type == Lexer.IDENT && !lex.escaped) {
-            int code = Keyword.lookup(lex.buf, lex.start, lex.stop);
+            int code = keywordCode();
             Prefix p = Keyword.prefix(code);
             Register seg = Keyword.register(code);
             if (p != null) {
@@ -347,14 +388,26 @@ final class Parser implements ExprParser.Names {
                 break;
             }
         }
+        // wait before another instruction is a prefix (wait add eax, ebx => 9b 01 d8)
+        while (lex.type == Lexer.IDENT && !lex.escaped && (isWord("wait") || isWord("fwait"))) {
+            int p = lex.peekType();
+            if (p != Lexer.IDENT) {
+                break;
+            }
+            st.waitPrefix = true;
+            lex.next();
+        }
         boolean prefixed = st.lock != null || st.repeat != null || st.operandSize != null
-                || st.addressSize != null || st.segmentPrefix != null;
+                || st.addressSize != null || st.segmentPrefix != null || st.waitPrefix;
         if (lex.type == Lexer.EOL) {
             if (st.times >= 0 || prefixed) {
                 if (prefixed) {
-                    st.kind = Statement.INSTRUCTION;
-                    st.operands = new OperandSpec[0];
+                    // prefixes alone on a line: nasm emits just their bytes
+                    st.kind = Statement.PREFIXES;
                     st.mnemonicColumn = 1;
+                    if (st.lock != null) {
+                        warning(1, "instruction is not lockable [-w+prefix-lock]");
+                    }
                     return st;
                 }
                 error(col(), "parser: instruction expected");
@@ -366,7 +419,7 @@ final class Parser implements ExprParser.Names {
             error(col(), "parser: instruction expected");
             return null;
         }
-        int code = lex.escaped ? -1 : Keyword.lookup(lex.buf, lex.start, lex.stop);
+        int code = lex.escaped ? -1 : keywordCode();
         Keyword k = Keyword.keyword(code);
         if (k != null && !prefixed) {
             switch (k.kind) {
@@ -380,7 +433,7 @@ final class Parser implements ExprParser.Names {
                     }
             }
         }
-        String m = lex.escaped ? null : mnemonic(lex.buf, lex.start, lex.stop);
+        String m = lex.escaped ? null : mnemonicAtCursor();
         if (m == null) {
             error(col(), "parser: instruction expected");
             return null;
@@ -447,16 +500,7 @@ final class Parser implements ExprParser.Names {
             }
         }
         st.operands = Arrays.copyOf(ops, n);
-        st.lengthIsFixed = !isRelativeBranch(m) && (st.times < 0 || program.code.isStatic(st.times));
-        for (int i = 0; i < n && st.lengthIsFixed; i++) {
-            st.lengthIsFixed = ops[i].expr < 0 || program.code.isStatic(ops[i].expr);
-        }
         return st;
-    }
-
-    /** Mnemonics whose length depends on their own address (relative branches). */
-    private static boolean isRelativeBranch(String m) {
-        return m.charAt(0) == 'j' || m.startsWith("call") || m.startsWith("loop") || m.startsWith("xbegin");
     }
 
     private OperandSpec operand() {
@@ -464,7 +508,7 @@ final class Parser implements ExprParser.Names {
         o.column = col();
         // modifiers before the operand
         while (lex.type == Lexer.IDENT && !lex.escaped) {
-            Keyword k = Keyword.keyword(Keyword.lookup(lex.buf, lex.start, lex.stop));
+            Keyword k = Keyword.keyword(keywordCode());
             if (k == null) {
                 break;
             }
@@ -488,7 +532,7 @@ final class Parser implements ExprParser.Names {
             return memory(o);
         }
         if (lex.type == Lexer.IDENT && !lex.escaped) {
-            Register r = Keyword.register(Keyword.lookup(lex.buf, lex.start, lex.stop));
+            Register r = Keyword.register(keywordCode());
             if (r != null) {
                 int pt = lex.peekType();
                 if (pt == Lexer.EOL || pt == 1000 + ',') {
@@ -521,7 +565,7 @@ final class Parser implements ExprParser.Names {
             return null;
         }
         if (lex.type == Lexer.OP && lex.op == ':') {
-            error(col(), "far pointers (segment:offset) are not supported in 64-bit mode");
+            error(col(), "instruction not supported in 64-bit mode");
             return null;
         }
         return o;
@@ -531,7 +575,7 @@ final class Parser implements ExprParser.Names {
         o.kind = OperandSpec.MEMORY;
         o.rel = defaultRel;
         while (lex.type == Lexer.IDENT && !lex.escaped) {
-            int code = Keyword.lookup(lex.buf, lex.start, lex.stop);
+            int code = keywordCode();
             Keyword k = Keyword.keyword(code);
             Register r = Keyword.register(code);
             if (k != null && k.kind == Keyword.Kind.SIZE) {
@@ -546,10 +590,13 @@ final class Parser implements ExprParser.Names {
                 o.explicitRel = false;
             } else if (k == Keyword.NOSPLIT) {
                 o.noSplit = true;
-            } else if (Keyword.prefix(code) == Prefix.A32 || Keyword.prefix(code) == Prefix.A64
-                    || Keyword.prefix(code) == Prefix.A16) {
-                o.addressSize = Keyword.prefix(code);
+            } else if (Keyword.prefix(code) == Prefix.A32 || Keyword.prefix(code) == Prefix.A64) {
+                o.addressBits = Keyword.prefix(code) == Prefix.A32 ? 32 : 64;
             } else if (r != null && r.kind() == RegisterKind.SEGMENT && lex.peekType() == 1000 + ':') {
+                if (o.segment != null) {
+                    error(col(), "instruction has conflicting segment overrides");
+                    return null;
+                }
                 o.segment = r;
                 lex.next();
             } else {
@@ -566,7 +613,7 @@ final class Parser implements ExprParser.Names {
             return null;
         }
         if (!(lex.type == Lexer.OP && lex.op == ']')) {
-            error(col(), "expecting ]");
+            error(col(), "expecting ] at end of memory operand");
             return null;
         }
         lex.next();
@@ -590,7 +637,7 @@ final class Parser implements ExprParser.Names {
             item.column = col();
             if (lex.type == Lexer.STRING && isItemEnd(lex.peekType())) {
                 if (!lex.terminated) {
-                    error(col(), "unterminated string");
+                    error(col(), "expression syntax error");
                     return null;
                 }
                 item.kind = DataItem.STRING;
@@ -601,7 +648,7 @@ final class Parser implements ExprParser.Names {
                 item.bytes = Arrays.copyOf(dataScratch, n);
                 lex.next();
             } else if (lex.type == Lexer.IDENT && lex.peekType() == 1000 + '(' && stringFunction(item)) {
-                if (item.bytes == null) {
+                if (lineFailed) {
                     return null;
                 }
             } else if (lex.type == Lexer.OP && lex.op == '?' && isItemEnd(lex.peekType())) {
@@ -620,8 +667,14 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
             items.add(item);
-            if (lex.type == Lexer.EOL || lex.type == Lexer.OP && lex.op == ')') {
-                break; // nasm ignores what follows a stray `)'
+            if (item.kind == DataItem.EXPRESSION) {
+                // nasm ignores whatever follows a complete expression up to the next comma (db 1 2, db 1))
+                while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ',')) {
+                    lex.next();
+                }
+            }
+            if (lex.type == Lexer.EOL) {
+                break;
             }
             if (lex.type == Lexer.OP && lex.op == ',') {
                 lex.next();
@@ -640,6 +693,9 @@ final class Parser implements ExprParser.Names {
      */
     private boolean stringFunction(DataItem item) {
         String name = word().toLowerCase(Locale.ROOT).replace("?", "");
+        if (name.startsWith("__float") || name.equals("__bfloat16__")) {
+            return floatFunction(item, name);
+        }
         java.nio.charset.Charset cs;
         switch (name) {
             case "__utf16__", "__utf16le__" -> cs = StandardCharsets.UTF_16LE;
@@ -661,6 +717,50 @@ final class Parser implements ExprParser.Names {
         String text = new String(raw, 0, n, StandardCharsets.UTF_8);
         item.kind = DataItem.STRING;
         item.bytes = text.getBytes(cs);
+        lex.next();
+        lex.next();
+        return true;
+    }
+
+    /** {@code __?float32?__(2.5)} and its siblings: the constant's bit pattern, an integer item. */
+    private boolean floatFunction(DataItem item, String name) {
+        int c = col();
+        lex.next();
+        lex.next();
+        boolean negative = false;
+        if (lex.type == Lexer.OP && (lex.op == '-' || lex.op == '+')) {
+            negative = lex.op == '-';
+            lex.next();
+        }
+        int special = lex.type == Lexer.IDENT ? FloatFormat.special(word()) : 0;
+        if (lex.type != Lexer.FLOAT && lex.type != Lexer.NUMBER && special == 0 || lex.peekType() != 1000 + ')') {
+            error(col(), "invalid input to function `" + name + "'");
+            return true;
+        }
+        String[] err = new String[1];
+        String text = special != 0 ? null : new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1);
+        Long value;
+        if (special != 0) {
+            byte[] b = FloatFormat.encodeSpecial(special, negative, name.equals("__float16__") ? 2
+                    : name.equals("__float8__") ? 1 : name.equals("__float64__") ? 8 : 4);
+            long v = 0;
+            for (int i = b.length - 1; i >= 0; i--) {
+                v = v << 8 | (b[i] & 0xff);
+            }
+            value = v;
+        } else {
+            value = FloatFormat.functionValue(name, text, negative, err);
+        }
+        if (value == null) {
+            error(col(), err[0] != null ? err[0] : "unknown function `" + name + "'");
+            return true;
+        }
+        if (err[0] != null) {
+            warning(col(), err[0]);
+        }
+        item.kind = DataItem.EXPRESSION;
+        item.column = c;
+        item.expr = program.code.constant(value);
         lex.next();
         lex.next();
         return true;

@@ -149,6 +149,11 @@ final class Passes implements ByteSink, EncodeProblem {
         return true;
     }
 
+    /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
+    int sizingPasses() {
+        return pass;
+    }
+
     /** Lets the placement position the sections; true if any address changed. */
     private boolean place() {
         List<Section> sections = program.sections;
@@ -572,7 +577,11 @@ final class Passes implements ByteSink, EncodeProblem {
                 if (!ev.known) {
                     return 0;
                 }
-                if (ev.registerCount > 0 || ev.reloc != 0) {
+                if (ev.registerCount > 0) {
+                    fatal(st.valueColumn, "invalid combination of opcode and operands");
+                    return 0;
+                }
+                if (ev.reloc != 0) {
                     fatal(st.valueColumn, "non-constant argument supplied to a reserve directive");
                     return 0;
                 }
@@ -593,6 +602,9 @@ final class Passes implements ByteSink, EncodeProblem {
                             + " section: zeroing [-w+zeroing]");
                 }
                 return per * count;
+            }
+            case Statement.PREFIXES -> {
+                return prefixBytes(st, sec, off, count);
             }
             case Statement.INCBIN -> {
                 long per = st.bytes.length;
@@ -691,10 +703,6 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- instructions
 
     private long instructions(Statement st, int sec, long off, long count) {
-        if (!emitting && st.fixedLength >= 0) {
-            long per = st.fixedLength;
-            return fits(count, Math.max(per, 1), sec) ? per * count : 0;
-        }
         long size = 0;
         boolean write = emitting && sec >= 0 && buffers[sec] != null;
         if (emitting && !write) {
@@ -727,9 +735,6 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             size += len;
         }
-        if (st.lengthIsFixed && !emitting && count > 0) {
-            st.fixedLength = (int) (size / count);
-        }
         return size;
     }
 
@@ -756,6 +761,7 @@ final class Passes implements ByteSink, EncodeProblem {
         in.operandSize = st.operandSize;
         in.addressSize = st.addressSize;
         in.segmentPrefix = st.segmentPrefix;
+        in.waitPrefix = st.waitPrefix;
         // with a memory operand the encoder reports it (the prefix applies to that operand)
         if (emitting && st.segmentPrefix != null && st.segmentPrefix != Register.FS && st.segmentPrefix != Register.GS
                 && !hasMemoryOperand(st)) {
@@ -804,6 +810,52 @@ final class Passes implements ByteSink, EncodeProblem {
         lineWarning(s.column, (disp8 ? "byte" : "dword") + " data exceeds bounds [-w+number-overflow]");
     }
 
+    /** Prefixes alone on a line, in the order nasm writes them before an instruction. */
+    private long prefixBytes(Statement st, int sec, long off, long count) {
+        int n = 0;
+        int[] b = new int[6];
+        if (st.waitPrefix) {
+            b[n++] = 0x9b;
+        }
+        if (st.lock != null) {
+            b[n++] = 0xf0;
+        }
+        if (st.repeat != null) {
+            b[n++] = st.repeat == io.github.tinybin.asm.x86.Prefix.REPNE
+                    || st.repeat == io.github.tinybin.asm.x86.Prefix.REPNZ ? 0xf2 : 0xf3;
+        }
+        if (st.segmentPrefix != null) {
+            b[n++] = switch (st.segmentPrefix) {
+                case ES -> 0x26;
+                case CS -> 0x2e;
+                case SS -> 0x36;
+                case DS -> 0x3e;
+                case FS -> 0x64;
+                default -> 0x65;
+            };
+        }
+        if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O16) {
+            b[n++] = 0x66;
+        } else if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O64) {
+            b[n++] = 0x48;
+        }
+        if (st.addressSize == io.github.tinybin.asm.x86.Prefix.A32) {
+            b[n++] = 0x67;
+        }
+        if (!fits(count, Math.max(n, 1), sec)) {
+            return 0;
+        }
+        if (emitting && !nobits(sec, (long) n * count)) {
+            seek(sec, off);
+            for (long c = 0; c < count; c++) {
+                for (int i = 0; i < n; i++) {
+                    put(b[i]);
+                }
+            }
+        }
+        return (long) n * count;
+    }
+
     private static boolean hasMemoryOperand(Statement st) {
         for (OperandSpec s : st.operands) {
             if (s.kind == OperandSpec.MEMORY) {
@@ -832,7 +884,7 @@ final class Passes implements ByteSink, EncodeProblem {
         String bad = null;
         for (int i = 0; i < n; i++) {
             if (ev.factors[i] < 0) {
-                bad = "invalid effective address: impossible register";
+                bad = "invalid " + ev.registers[i].bits() + "-bit effective address";
             }
         }
         if (bad == null && n == 1) {
@@ -851,7 +903,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 index = r;
                 scale = (int) f;
             } else {
-                bad = "invalid effective address: impossible segment base multiplier";
+                bad = "invalid " + r.bits() + "-bit effective address";
             }
         } else if (bad == null && n == 2) {
             Register a = ev.registers[0];
@@ -874,7 +926,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 index = a;
                 scale = (int) fa;
             } else {
-                bad = "invalid effective address: impossible segment base multiplier";
+                bad = "invalid " + a.bits() + "-bit effective address";
             }
         }
         if (bad != null && emitting) {
@@ -897,9 +949,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 displacementOverflow(s, base, (int) full);
             }
         }
-        if (s.addressSize != null && instruction.addressSize == null) {
-            instruction.addressSize = s.addressSize;
-        }
+        o.addressBits = s.addressBits;
         if (emitting && s.explicitRel && (base != null || index != null)) {
             lineWarning(s.column, "indirect address displacements cannot be RIP-relative [-w+other]");
         }
@@ -959,9 +1009,7 @@ final class Passes implements ByteSink, EncodeProblem {
                     if (ev.registerCount > 0) {
                         lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
-                        if (unit == 10) {
-                            lineError(item.column, "integer supplied to a DT instruction");
-                        }
+                        lineError(item.column, "integer supplied as " + unit * 8 + "-bit data");
                     } else if (unit < 8 && ev.known && ev.reloc == 0) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));

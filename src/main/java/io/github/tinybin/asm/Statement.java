@@ -23,6 +23,8 @@ final class Statement {
     static final byte AT = 12;
     static final byte IEND = 13;
     static final byte SECTALIGN = 14;
+    /** Instruction prefixes alone on a line: their bytes only. */
+    static final byte PREFIXES = 15;
 
     byte kind;
     /** Index in {@link SourceLines}. */
@@ -43,6 +45,7 @@ final class Statement {
     Prefix operandSize;
     Prefix addressSize;
     Register segmentPrefix;
+    boolean waitPrefix;
     OperandSpec[] operands;
 
     // DATA: unit size and items; RESERVE/ALIGN/SECTALIGN/EQU/AT/ISTRUC: expression in {@link #value}
@@ -61,13 +64,6 @@ final class Statement {
     byte[] bytes;
     /** The statement placed at the AT field (AT with data on the same line). */
     Statement inner;
-
-    /**
-     * INSTRUCTION: the length cannot change between passes (no symbol, no {@code $}, not a relative
-     * branch), so sizing passes after the first reuse {@link #fixedLength}.
-     */
-    boolean lengthIsFixed;
-    int fixedLength = -1;
 
     /** Size in bytes in the current pass, for listing and line table. */
     long size;
@@ -96,8 +92,9 @@ final class Statement {
         boolean abs;
         boolean noSplit;
         Register segment;
-        /** {@code [a32 ...]}: address size written inside the brackets. */
-        Prefix addressSize;
+        /** {@code [a32 ...]}/{@code [a64 ...]}: address size written inside the brackets, 0 if none. */
+        int addressBits;
+
     }
 
     /** One item of db/dw/...: an expression, a string or a float. */

@@ -9,23 +9,38 @@ import java.nio.charset.StandardCharsets;
 /**
  * The program users get with no source of their own: the seed's Hello, shipped as assembly source
  * and assembled like any user file. The message reaches it as the preprocessor define
- * {@value #MESSAGE_DEFINE}, a backquoted string.
+ * {@value #MESSAGE_DEFINE}, a backquoted string. The {@code smallest} layout gets a variant written
+ * for size and without absolute addresses ({@code smallest} loads above 4 GiB).
  */
 public final class BuiltinProgram {
     public static final String DEFAULT_MESSAGE = "Hello!\n";
     public static final String MESSAGE_DEFINE = "MESSAGE";
+    /** Defined for position-independent builds, so the program addresses its message RIP-relative. */
+    public static final String PIE_DEFINE = "PIE";
     public static final String DISPLAY_NAME = "<builtin>/hello.asm";
     private static final String RESOURCE = "hello.asm";
+    private static final String SMALLEST_LAYOUT = "smallest";
+    private static final String SMALLEST_RESOURCE = "hello-smallest.asm";
 
     private BuiltinProgram() {
     }
 
+    /** The seed's Hello. */
     public static SourceText source() {
-        try (InputStream in = BuiltinProgram.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE, DISPLAY_NAME);
+    }
+
+    /** The built-in program for the named layout. */
+    public static SourceText source(String layout) {
+        return SMALLEST_LAYOUT.equals(layout) ? load(SMALLEST_RESOURCE, "<builtin>/" + SMALLEST_RESOURCE) : source();
+    }
+
+    private static SourceText load(String resource, String displayName) {
+        try (InputStream in = BuiltinProgram.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("plugin jar is missing " + RESOURCE);
+                throw new IllegalStateException("plugin jar is missing " + resource);
             }
-            return new SourceText(DISPLAY_NAME, null, in.readAllBytes());
+            return new SourceText(displayName, null, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

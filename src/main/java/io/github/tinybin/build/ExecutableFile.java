@@ -1,9 +1,12 @@
 package io.github.tinybin.build;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -43,6 +46,17 @@ public final class ExecutableFile {
                 return;
             }
         }
+        try {
+            replace(absolute, bytes, executable);
+        } catch (FileSystemException e) {
+            // the failure is about the file the user named, not our randomly named temporary one
+            throw e instanceof NoSuchFileException ? new NoSuchFileException(absolute.toString())
+                    : e instanceof AccessDeniedException ? new AccessDeniedException(absolute.toString())
+                    : new FileSystemException(absolute.toString(), null, e.getReason());
+        }
+    }
+
+    private static void replace(Path absolute, byte[] bytes, boolean executable) throws IOException {
         Path dir = absolute.getParent();
         Path temp = newTempFile(dir, absolute.getFileName().toString(), bytes);
         try {

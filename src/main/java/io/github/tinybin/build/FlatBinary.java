@@ -240,6 +240,11 @@ final class FlatBinary {
 
     /** The file: every non-empty progbits section at its offset, zeros between. */
     static byte[] write(AssemblyResult program, Diagnostics diagnostics) {
+        return write(program, diagnostics, new Limits().outputBytes);
+    }
+
+    /** @param limit the largest file allowed: the build's {@code Limits.outputBytes}, gaps included */
+    static byte[] write(AssemblyResult program, Diagnostics diagnostics, long limit) {
         long size = 0;
         List<Section> written = new ArrayList<>();
         for (Section s : program.sections()) {
@@ -259,7 +264,6 @@ final class FlatBinary {
             written.add(s);
             size = Math.max(size, s.fileOffset() + s.size());
         }
-        long limit = new Limits().outputBytes;
         if (size > limit) {
             diagnostics.error("output file would be " + size + " bytes, over the limit of " + limit
                     + " bytes (Limits.outputBytes)");

@@ -23,6 +23,19 @@ public final class TinyBin {
     }
 
     public static BuildResult build(BuildRequest request) {
+        try {
+            return buildUnguarded(request);
+        } catch (OutOfMemoryError e) {
+            // everything the build allocated is garbage once we are here, so reporting is safe
+            Diagnostics diagnostics = new Diagnostics();
+            diagnostics.error("out of memory: the program needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap Java was given;"
+                    + " lower --limit-lines or give Java more memory (-Xmx)");
+            return new BuildResult(null, null, diagnostics);
+        }
+    }
+
+    private static BuildResult buildUnguarded(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         SourceText source = readSource(request, diagnostics);
         if (source == null) {
@@ -53,7 +66,7 @@ public final class TinyBin {
         if (program.diagnostics().hasErrors()) {
             return new BuildResult(null, program.listing(), program.diagnostics());
         }
-        byte[] bytes = FlatBinary.write(program, program.diagnostics());
+        byte[] bytes = FlatBinary.write(program, program.diagnostics(), request.assembler.limits.outputBytes);
         return new BuildResult(program.diagnostics().hasErrors() ? null : bytes, program.listing(),
                 program.diagnostics());
     }
@@ -62,7 +75,10 @@ public final class TinyBin {
         if (request.source == null) {
             request.assembler.defines.put(BuiltinProgram.MESSAGE_DEFINE,
                     BuiltinProgram.messageLiteral(request.message));
-            return BuiltinProgram.source();
+            if (request.pie) {
+                request.assembler.defines.put(BuiltinProgram.PIE_DEFINE, null);
+            }
+            return request.format == OutputFormat.ELF ? BuiltinProgram.source(request.layout) : BuiltinProgram.source();
         }
         String name = request.sourceDisplayName != null ? request.sourceDisplayName : request.source.toString();
         if (!Files.isRegularFile(request.source)) {

@@ -2,6 +2,7 @@ package io.github.tinybin.cli;
 
 import io.github.tinybin.build.BuildRequest;
 import io.github.tinybin.build.BuiltinProgram;
+import io.github.tinybin.build.LimitSetting;
 import io.github.tinybin.build.OutputFormat;
 import io.github.tinybin.elf.Layouts;
 import java.nio.file.Path;
@@ -61,6 +62,15 @@ final class CommandLine {
                 }
                 default -> { }
             }
+            if (name.equals("--pie") || name.equals("--debug") || name.equals("-g")) {
+                noValue(name, inlineValue);
+                if (name.equals("--pie")) {
+                    cl.request.pie = true;
+                } else {
+                    cl.request.debug = true;
+                }
+                continue;
+            }
             String value = inlineValue;
             if (value == null) {
                 if (!takesValue(name)) {
@@ -99,7 +109,7 @@ final class CommandLine {
                     cl.request.message = BuiltinProgram.expandEscapes(value);
                     messageGiven = true;
                 }
-                default -> throw new UsageException("unknown option '" + arg + "' (see --help)");
+                default -> setLimit(cl.request, name, value, arg);
             }
         }
         if (cl.output == null) {
@@ -115,8 +125,20 @@ final class CommandLine {
         return switch (name) {
             case "-o", "--output", "-f", "--format", "--layout", "--entry", "--base-address", "-D", "-I",
                  "-l", "--listing", "--message" -> true;
-            default -> false;
+            default -> LimitSetting.byOption(name) != null;
         };
+    }
+
+    private static void setLimit(BuildRequest request, String name, String value, String arg) throws UsageException {
+        LimitSetting limit = LimitSetting.byOption(name);
+        if (limit == null) {
+            throw new UsageException("unknown option '" + arg + "' (see --help)");
+        }
+        try {
+            limit.apply(request.assembler.limits, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("invalid value '" + value + "' for " + name + ": " + e.getMessage());
+        }
     }
 
     private void setSource(String arg) throws UsageException {

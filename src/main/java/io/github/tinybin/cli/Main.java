@@ -2,6 +2,7 @@ package io.github.tinybin.cli;
 
 import io.github.tinybin.build.BuildResult;
 import io.github.tinybin.build.ExecutableFile;
+import io.github.tinybin.build.LimitSetting;
 import io.github.tinybin.build.OutputFormat;
 import io.github.tinybin.build.TinyBin;
 import io.github.tinybin.build.Version;
@@ -98,6 +99,16 @@ public final class Main {
         return reason != null ? reason : e.toString();
     }
 
+    /** The --limit-NAME options, each with its meaning, default and range. */
+    static String limitsUsage() {
+        StringBuilder sb = new StringBuilder(String.format("%nLimits: runaway guards, an input over one is an error at"
+                + " its line. N is a whole number >= 1;%n'unlimited' is allowed where nasm has the same option.%n"));
+        for (LimitSetting limit : LimitSetting.values()) {
+            sb.append(String.format("      %-26s %s (%s)%n", limit.option() + " N", limit.meaning(), limit.range()));
+        }
+        return sb.toString();
+    }
+
     static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("""
@@ -113,6 +124,8 @@ public final class Main {
                       --layout NAME      ELF layout (default %s), see below
                       --entry SYMBOL     where execution starts (default _start)
                       --base-address N   load address, decimal or 0x hex (default 0x400000)
+                      --pie              position-independent executable (compact, standard)
+                  -g, --debug            DWARF line information, so gdb shows the source (standard)
                   -D NAME[=VALUE]        define a preprocessor macro, as nasm -D
                   -I DIR                 search DIR for %%include and incbin, as nasm -I
                   -l, --listing FILE     write a listing (nasm -l style) to FILE
@@ -127,6 +140,7 @@ public final class Main {
             Layout layout = Layouts.byName(name);
             sb.append(String.format("  %-10s %s%n", name, layout.description()));
         }
+        sb.append(limitsUsage());
         sb.append("""
 
                 Exit status: 0 on success, 1 when the build fails, 2 for a bad command line.

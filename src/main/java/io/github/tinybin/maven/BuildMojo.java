@@ -1,9 +1,11 @@
 package io.github.tinybin.maven;
 
+import io.github.tinybin.asm.Limits;
 import io.github.tinybin.build.BuildRequest;
 import io.github.tinybin.build.BuildResult;
 import io.github.tinybin.build.BuiltinProgram;
 import io.github.tinybin.build.ExecutableFile;
+import io.github.tinybin.build.LimitSetting;
 import io.github.tinybin.build.TinyBin;
 import io.github.tinybin.build.Version;
 import io.github.tinybin.diag.Diagnostic;
@@ -65,6 +67,20 @@ public class BuildMojo extends AbstractTinybinMojo {
     private String entry;
 
     /**
+     * Builds position-independent executables (ET_DYN, loaded at a random address), for the layouts
+     * that support it ({@code compact}, {@code standard}).
+     */
+    @Parameter(property = "tinybin.pie", defaultValue = "false")
+    private boolean pie;
+
+    /**
+     * Writes DWARF line information, so gdb's {@code list}, {@code step} and {@code info line} show
+     * the assembly source; for the layouts that support it ({@code standard}).
+     */
+    @Parameter(property = "tinybin.debug", defaultValue = "false")
+    private boolean debug;
+
+    /**
      * Preprocessor macros, as {@code nasm -D NAME=VALUE}: one element per macro, named like the
      * macro, its text the value.
      */
@@ -74,6 +90,17 @@ public class BuildMojo extends AbstractTinybinMojo {
     /** Extra directories {@code %include} and {@code incbin} search, as {@code nasm -I}. */
     @Parameter
     private File[] includeDirectories;
+
+    /**
+     * The assembler's runaway limits: one element per limit, named as the command line's
+     * {@code --limit-NAME} options without {@code --limit-}: {@code passes}, {@code rep},
+     * {@code macro-levels}, {@code macro-tokens}, {@code mmacros}, {@code eval}, {@code lines} (nasm's,
+     * with nasm's defaults but {@code lines}: 10^8; each also takes {@code unlimited}), {@code output-bytes} (default 64 MiB),
+     * {@code include-depth} (50), {@code line-length} (1 MiB). Input over a limit fails the build
+     * with an error at its line. Example: {@code <limits><rep>5000</rep></limits>}.
+     */
+    @Parameter
+    private Map<String, String> limits;
 
     /** Also writes a nasm-style listing of each program to {@code NAME.lst} in the output directory. */
     @Parameter(property = "tinybin.listing", defaultValue = "false")
@@ -226,6 +253,8 @@ public class BuildMojo extends AbstractTinybinMojo {
                 .add("layout", request.layout)
                 .add("format", request.format)
                 .add("base", request.baseAddress)
+                .add("pie", request.pie)
+                .add("debug", request.debug)
                 .add("maxSize", maxSize)
                 .add("defines", request.assembler.defines)
                 .add("includeDirectories", request.assembler.includeDirectories);
@@ -238,6 +267,9 @@ public class BuildMojo extends AbstractTinybinMojo {
             for (Path dir : request.assembler.includeDirectories) {
                 f.addTree(dir);
             }
+        }
+        for (LimitSetting limit : LimitSetting.values()) {
+            f.add("limit." + limit.key(), limit.value(request.assembler.limits));
         }
         return f.hex();
     }
@@ -290,6 +322,21 @@ public class BuildMojo extends AbstractTinybinMojo {
                 s.defines.put(d.getKey(), d.getValue());
             }
         }
+        if (limits != null) {
+            for (Map.Entry<String, String> l : limits.entrySet()) {
+                LimitSetting limit = LimitSetting.byKey(l.getKey());
+                if (limit == null) {
+                    throw new MojoFailureException("Unknown limit '" + l.getKey() + "' in parameter 'limits': "
+                            + "known limits are " + LimitSetting.keys());
+                }
+                try {
+                    limit.apply(s.limits, l.getValue() == null ? "" : l.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new MojoFailureException("Invalid value '" + l.getValue() + "' for limit '" + l.getKey()
+                            + "' in parameter 'limits': " + e.getMessage());
+                }
+            }
+        }
         if (includeDirectories != null) {
             for (File dir : includeDirectories) {
                 Path p = project.getBasedir().toPath().resolve(dir.toPath()).normalize();
@@ -301,6 +348,8 @@ public class BuildMojo extends AbstractTinybinMojo {
             }
         }
         s.listing = listing;
+        s.pie = pie;
+        s.debug = debug;
         return s;
     }
 
@@ -308,9 +357,12 @@ public class BuildMojo extends AbstractTinybinMojo {
     private static final class BuildSettings {
         String message;
         long baseAddress;
+        final Limits limits = new Limits();
         final Map<String, String> defines = new LinkedHashMap<>();
         final List<Path> includeDirectories = new ArrayList<>();
         boolean listing;
+        boolean pie;
+        boolean debug;
 
         BuildRequest request(Program program, Path basedir) {
             BuildRequest r = new BuildRequest();
@@ -320,10 +372,13 @@ public class BuildMojo extends AbstractTinybinMojo {
             r.layout = program.layout();
             r.entry = program.entry();
             r.baseAddress = baseAddress;
+            r.pie = pie;
+            r.debug = debug;
             r.assembler.defines.putAll(defines);
             r.assembler.includeDirectories.addAll(includeDirectories);
             r.assembler.workingDirectory = basedir;
             r.assembler.listing = listing;
+            r.assembler.limits = limits.copy();
             return r;
         }
     }

@@ -1,5 +1,5 @@
 ; The built-in program: the seed's Hello. Writes MESSAGE to stdout and exits 0.
-; tinybin defines MESSAGE (a backquoted string) from the <message> parameter.
+; tinybin defines MESSAGE (a backquoted string) from the <message> parameter, PIE for --pie builds.
 %ifndef MESSAGE
   %define MESSAGE `Hello!\n`
 %endif
@@ -13,7 +13,11 @@ length  equ     $ - message
         global  _start
 _start:
         mov     edi, 1                  ; fd 1: stdout
-        mov     esi, message
+%ifdef PIE                              ; loaded at a random address: no absolute one
+        lea     rsi, [rel message]
+%else
+        mov     esi, message            ; the seed's 5-byte form
+%endif
         mov     edx, length
         mov     eax, 1                  ; write(2)
         syscall

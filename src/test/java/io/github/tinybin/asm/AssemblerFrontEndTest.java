@@ -276,4 +276,34 @@ class AssemblerFrontEndTest {
                      5 0000001F 90<rep 3h>                times 3 nop
                 """, r.listing());
     }
+
+    @Test
+    void orgIsOnlyForFlatBinaries() {
+        String out = errors("org 0x100\nnop\n");
+        assertTrue(out.contains("t.asm:1:1: error: `org' is only supported by the bin output format"), out);
+    }
+
+    @Test
+    void prefixesAloneAndWaitPrefix() {
+        AssemblyResult r = ok("lock\nrep\no16\na32\nfs\nwait nop\n");
+        assertEquals("f0f36667649b90", hex(r.section(".text").bytes()));
+        String out = DiagnosticFormatter.format(r.diagnostics());
+        assertTrue(out.contains("t.asm:1:1: warning: instruction is not lockable"), out);
+    }
+
+    @Test
+    void conflictingAndRedundantPrefixes() {
+        String out = errors("rep repne nop\nfs gs nop\nmov eax, [fs:gs:0]\n");
+        assertTrue(out.contains("t.asm:1:5: error: instruction has conflicting prefixes"), out);
+        assertTrue(out.contains("t.asm:2:4: error: instruction has conflicting prefixes"), out);
+        assertTrue(out.contains("t.asm:3:14: error: instruction has conflicting segment overrides"), out);
+        AssemblyResult r = ok("rep rep nop\n");
+        assertTrue(DiagnosticFormatter.format(r.diagnostics()).contains("warning: instruction has redundant prefixes"));
+    }
+
+    @Test
+    void timesEvaluatesOperandsOnceAtTheLineStart() {
+        AssemblyResult r = ok("times 3 dw $\n");
+        assertEquals("001000100010", hex(r.section(".text").bytes()));
+    }
 }

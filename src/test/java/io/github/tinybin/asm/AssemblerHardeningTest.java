@@ -103,4 +103,48 @@ class AssemblerHardeningTest {
         assertTrue(out.contains("h.asm:3:5: error: parser: instruction expected"), out);
         assertTrue(out.contains("h.asm:4:10: error: symbol `c' not defined"), out);
     }
+
+    @Test
+    void concurrentAssembliesGiveTheSameBytesAsSequentialOnes() throws Exception {
+        java.util.List<String> sources = new java.util.ArrayList<>();
+        for (int p = 0; p < 16; p++) {
+            StringBuilder sb = new StringBuilder("section .data\nmsg: db `program ").append(p).append("\\n`, 0\n")
+                    .append("len equ $ - msg\nsection .text\nstart:\n");
+            for (int i = 0; i < 200 + p * 37; i++) {
+                sb.append(".l").append(i).append(": mov eax, ").append(i * p).append("\n")
+                        .append("    jmp .l").append(i % 7 == 0 ? i + 1 : i).append("\n");
+            }
+            sb.append(".l").append(200 + p * 37).append(": dd len, msg, 1.5\n");
+            sources.add(sb.toString());
+        }
+        java.util.List<String> sequential = new java.util.ArrayList<>();
+        for (String src : sources) {
+            sequential.add(bytesOf(src));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (String src : sources) {
+                futures.add(pool.submit(() -> bytesOf(src)));
+            }
+            for (int p = 0; p < sources.size(); p++) {
+                assertEquals(sequential.get(p), futures.get(p).get(), "program " + p);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String bytesOf(String src) {
+        AssemblyResult r = new Assembler(new FakeEncoder()).assemble(
+                new SourceText("c.asm", null, src.getBytes(StandardCharsets.ISO_8859_1)), new AssemblerOptions(),
+                AssemblerTestSupport.sequential(0x400000));
+        assertTrue(!r.diagnostics().hasErrors(), () -> DiagnosticFormatter.format(r.diagnostics()));
+        StringBuilder sb = new StringBuilder();
+        for (Section s : r.sections()) {
+            sb.append(s.name()).append('@').append(Long.toHexString(s.address())).append(':')
+                    .append(AssemblerTestSupport.hex(s.bytes())).append('\n');
+        }
+        return sb.toString();
+    }
 }

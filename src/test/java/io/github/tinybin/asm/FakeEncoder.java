@@ -19,7 +19,7 @@ final class FakeEncoder implements InstructionEncoder {
 
     @Override
     public boolean isMnemonic(String m) {
-        return Set.of("mov", "xor", "jmp", "syscall", "ud2", "nop", "lea", "push", "probe").contains(m);
+        return Set.of("mov", "xor", "jmp", "syscall", "ud2", "nop", "lea", "push", "probe", "wait").contains(m);
     }
 
     @Override
@@ -29,7 +29,7 @@ final class FakeEncoder implements InstructionEncoder {
         switch (in.mnemonic) {
             case "syscall": return emit(out, 0x0f, 0x05);
             case "ud2": return emit(out, 0x0f, 0x0b);
-            case "nop": return emit(out, 0x90);
+            case "nop": return in.waitPrefix ? emit(out, 0x9b, 0x90) : emit(out, 0x90);
             case "xor":
                 return emit(out, 0x31, 0xc0 | (b.register.number() << 3) | a.register.number());
             case "mov":

@@ -56,6 +56,15 @@ class CommandLineTest {
     }
 
     @Test
+    void flagsWithoutValues() throws UsageException {
+        CommandLine cl = parse("--pie", "-o", "x", "-g");
+        assertTrue(cl.request.pie);
+        assertTrue(cl.request.debug);
+        assertTrue(parse("--debug", "-o", "x").request.debug);
+        assertEquals("option '--pie' takes no value", error("--pie=yes", "-o", "x"));
+    }
+
+    @Test
     void doubleDashEndsOptions() throws UsageException {
         CommandLine cl = parse("-o", "out", "--", "-weird.asm");
         assertEquals(Path.of("-weird.asm"), cl.request.source);

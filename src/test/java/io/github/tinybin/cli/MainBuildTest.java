@@ -99,4 +99,30 @@ class MainBuildTest {
         String listing = Files.readString(lst);
         assertTrue(listing.lines().anyMatch(l -> l.contains("BF03000000") && l.contains("mov     edi, 3")), listing);
     }
+
+    @Test
+    void pieAndDebugReachTheElfWriter() throws Exception {
+        // the built-in program addresses its message absolutely, as the seed does; PIE code must not
+        Path src = dir.resolve("pie.asm");
+        Files.writeString(src, "        section .rodata\nmsg:    db `Hello!\\n`\n        section .text\n"
+                + "        global _start\n_start:\n        mov edi, 1\n        lea rsi, [rel msg]\n"
+                + "        mov edx, 7\n        mov eax, 1\n        syscall\n        xor edi, edi\n"
+                + "        mov eax, 60\n        syscall\n");
+        Path pie = dir.resolve("pie");
+        assertEquals(0, run("--layout", "compact", "--pie", src.toString(), "-o", pie.toString()), err());
+        byte[] bytes = Files.readAllBytes(pie);
+        assertEquals(3, bytes[16], "e_type ET_DYN");
+        assertArrayEquals(new String[] {"Hello!\n", "0"}, exec(pie));
+
+        Path builtinPie = dir.resolve("builtin-pie");
+        assertEquals(0, run("--layout", "standard", "--pie", "-o", builtinPie.toString()), err());
+        assertEquals(3, Files.readAllBytes(builtinPie)[16], "e_type ET_DYN");
+        assertArrayEquals(new String[] {"Hello!\n", "0"}, exec(builtinPie));
+
+        Path debug = dir.resolve("debug");
+        assertEquals(0, run("--layout", "standard", "-g", "-o", debug.toString()), err());
+        String text = new String(Files.readAllBytes(debug), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(".debug_line"), "no .debug_line section name");
+        assertArrayEquals(new String[] {"Hello!\n", "0"}, exec(debug));
+    }
 }

@@ -38,7 +38,7 @@ class MainTest {
         assertEquals(0, run("--help"));
         assertEquals("", err());
         for (String option : new String[] {"--format", "--layout", "--entry", "-D NAME[=VALUE]", "-I DIR",
-                "--listing", "--message", "-o, --output", "--version", "--base-address"}) {
+                "--listing", "--message", "-o, --output", "--version", "--base-address", "--pie", "--debug"}) {
             assertTrue(out().contains(option), option);
         }
     }

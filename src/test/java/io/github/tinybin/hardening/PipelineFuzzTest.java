@@ -4,10 +4,13 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.tinybin.build.BuildRequest;
+import io.github.tinybin.asm.Limits;
 import io.github.tinybin.build.BuildResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,6 @@ import java.util.TreeSet;
  * {@link Builds#checkInvariants}, a run over the fuzz profile's timeout or heap is a finding.
  */
 class PipelineFuzzTest {
-    /** Low enough that legal but large programs (times 1000000 db 0) stay fast, not findings. */
     private static final long OUTPUT_LIMIT = 1 << 20;
 
     private static final Path DIR = tempDirectory();
@@ -119,12 +121,32 @@ class PipelineFuzzTest {
             throw new UncheckedIOException(e);
         }
         BuildRequest request = Builds.request(file, target);
-        request.assembler.limits.outputBytes = OUTPUT_LIMIT;
+        lowLimits(request.assembler.limits);
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
         BuildResult result = Builds.build(request);
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
         if (result.bytes() == null && result.diagnostics().all().isEmpty()) {
             throw new AssertionError("no bytes and no diagnostics");
         }
+        // CPU time, not wall time: the machine may be busy; the first runs load and instrument classes
+        if (++executions > WARM_UP && cpu > CPU_LIMIT_NANOS) {
+            throw new AssertionError("build took " + cpu / 1_000_000 + " ms of CPU");
+        }
     }
+
+    /** Low enough that legal but large programs stay fast and small; each limit is still exercised. */
+    static void lowLimits(Limits limits) {
+        limits.outputBytes = OUTPUT_LIMIT;
+        limits.repIterations = 100_000;
+        limits.macroTokens = 1_000_000;
+        limits.multiLineMacros = 10_000;
+        limits.lines = 100_000;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long CPU_LIMIT_NANOS = 2_000_000_000L;
+    private static final int WARM_UP = 200;
+    private static int executions;
 
     private static Path tempDirectory() {
         try {
@@ -148,7 +170,7 @@ class PipelineFuzzTest {
                 }
                 String first = line.strip().split("\\s+")[0];
                 for (String name : first.split("\\|")) {
-                    names.add(name.replace("CC", "nz").toLowerCase(Locale.ROOT));
+                    names.add(name.replace("cc", "nz").toLowerCase(Locale.ROOT)); // Jcc -> jnz
                 }
             }
         } catch (IOException e) {

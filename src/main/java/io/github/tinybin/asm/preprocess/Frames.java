@@ -56,6 +56,8 @@ final class Frames {
         final String original;
         int rotate;
         int index;
+        /** nasm's legacy call of a one-parameter macro with nothing: %0 is 0 although %1 exists (empty). */
+        boolean countsZero;
 
         MacroFrame(MultiLineMacro macro, String invokedAs, List<List<Token>> params, long unique, String file, int line,
                    String original) {

@@ -18,6 +18,8 @@ final class MultiLineMacro {
     /** Defaults for parameters minParams+1 .. (as token lists). */
     final List<List<Token>> defaults;
     final List<List<Token>> body = new ArrayList<>();
+    /** For each body line, its line number in the definition ({@code __?LINE?__} inside the macro). */
+    int[] bodyLines = new int[8];
     final String file;
     final int line;
     /** Calls of this macro currently being expanded. */
@@ -35,6 +37,14 @@ final class MultiLineMacro {
         this.defaults = defaults;
         this.file = file;
         this.line = line;
+    }
+
+    void addBodyLine(List<Token> tokens, int sourceLine) {
+        if (body.size() == bodyLines.length) {
+            bodyLines = java.util.Arrays.copyOf(bodyLines, bodyLines.length * 2);
+        }
+        bodyLines[body.size()] = sourceLine;
+        body.add(tokens);
     }
 
     /** nasm's rule: a call with {@code n} parameters matches when n is in range, or beyond it for greedy macros. */

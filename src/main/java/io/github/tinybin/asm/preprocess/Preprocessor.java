@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +47,8 @@ public final class Preprocessor {
     private final Limits limits;
     private final ExpressionEvaluator evaluator;
 
-    /** Single-line macros by lower-cased name (one name may have several parameter counts). */
-    private final Map<String, List<SingleLineMacro>> smacros = new HashMap<>();
-    private final Map<String, List<MultiLineMacro>> mmacros = new HashMap<>();
-    private final IdentifierFilter filter = new IdentifierFilter();
+    private final MacroTable macros = new MacroTable();
+    private final IdentifierFilter filter = macros.filter;
 
     private final ArrayList<Frame> frames = new ArrayList<>();
     private byte[] condState = new byte[16];
@@ -67,6 +64,8 @@ public final class Preprocessor {
     private boolean fatal;
     private int bits = 64;
     private boolean usedAltreg;
+    /** When the line being processed comes from a macro body: that body line's number in its definition. */
+    private int macroBodyLine;
 
     // the definition being collected (%macro .. %endmacro or %rep .. %endrep)
     private static final int COLLECT_NONE = 0;
@@ -127,6 +126,11 @@ public final class Preprocessor {
         loop();
     }
 
+    /** Ends the run before the next line: whoever consumes the lines has hit a limit. */
+    public void stop() {
+        fatal = true;
+    }
+
     // ------------------------------------------------------------------ the main loop
 
     private void loop() {
@@ -143,13 +147,22 @@ public final class Preprocessor {
                     popFrame();
                     continue;
                 }
+                if (lineLimitReached(m.file, m.line, m.original)) {
+                    return;
+                }
+                macroBodyLine = m.macro.bodyLines[m.index];
                 List<Token> body = m.macro.body.get(m.index++);
                 // a body line being collected into a nested definition keeps its parameters for later
                 String text = collecting != COLLECT_NONE ? text(body) : substituteParameters(m, body);
                 processLine(text, m.file, m.line, m.original, false);
+                macroBodyLine = 0;
             } else {
                 RepFrame r = (RepFrame) top;
                 if (r.index >= r.body.size()) {
+                    // an iteration counts as a line even when its body is empty: nested empty %reps end too
+                    if (lineLimitReached(file, line, original)) {
+                        return;
+                    }
                     if (--r.remaining > 0) {
                         r.index = 0;
                         condDepth = r.condBase;
@@ -159,6 +172,9 @@ public final class Preprocessor {
                     continue;
                 }
                 BodyLine b = r.body.get(r.index++);
+                if (lineLimitReached(b.file(), b.line(), b.original())) {
+                    return;
+                }
                 String text = b.text();
                 MacroFrame m = collecting != COLLECT_NONE ? null : innermostMacro();
                 if (m != null) {
@@ -190,13 +206,7 @@ public final class Preprocessor {
         f.pos = i + 1;
         f.physical++;
         int lineNo = f.reportedLine(f.physical);
-        if (++linesProcessed > limits.lines) {
-            file = f.reportedName;
-            line = lineNo;
-            original = null;
-            fromFile = true;
-            error("more than " + limits.lines + " lines (--limit-lines)");
-            fatal = true;
+        if (lineLimitReached(f.reportedName, lineNo, null)) {
             return;
         }
         if (e - s > limits.lineLength) {
@@ -251,6 +261,24 @@ public final class Preprocessor {
             text = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
         }
         processLine(text, f.reportedName, lineNo, text, true);
+    }
+
+    /** Counts a line read from any source; past {@link Limits#lines}, reports once and stops. */
+    private boolean lineLimitReached(String file, int line, String original) {
+        if (++linesProcessed <= limits.lines) {
+            return false;
+        }
+        this.file = file;
+        this.line = line;
+        this.original = original;
+        error("more than " + limits.lines + " lines (--limit-lines)");
+        fatal = true;
+        return true;
+    }
+
+    /** The line __?LINE?__ names: inside a macro, the line of its definition being expanded (as nasm). */
+    private int bodyLineNumber() {
+        return macroBodyLine > 0 ? macroBodyLine : line;
     }
 
     private static boolean startsWithPercent(byte[] b, int s, int e) {
@@ -389,6 +417,7 @@ public final class Preprocessor {
         if (unterminated != 0) {
             warning("unterminated string (missing `" + unterminated + "')");
         }
+        expansionChanged = false;
         List<Token> expanded = expand(new ArrayList<>(tokens));
         if (expanded == null) {
             return;
@@ -397,7 +426,31 @@ public final class Preprocessor {
             return;
         }
         observeDirective(expanded);
-        emit(expanded);
+        if (fromFile && !expansionChanged) {
+            emitUnchanged(text);
+        } else {
+            emit(expanded);
+        }
+    }
+
+    /** A source line that needed looking at but not changing: passed on as written, so columns stay exact. */
+    private void emitUnchanged(String text) {
+        int n = text.length();
+        if (n > buffer.length) {
+            buffer = new byte[Math.max(buffer.length * 2, n)];
+        }
+        for (int k = 0; k < n; k++) {
+            buffer[k] = (byte) text.charAt(k); // ISO-8859-1: each char is one source byte
+        }
+        out.text = buffer;
+        out.start = 0;
+        out.end = n;
+        out.file = file;
+        out.line = line;
+        out.original = null;
+        out.expanded = false;
+        out.nolist = false;
+        sink.accept(out);
     }
 
     private static int skipSpace(List<Token> tokens, int i) {
@@ -421,7 +474,7 @@ public final class Preprocessor {
             }
         }
         if (collecting == COLLECT_MACRO) {
-            collectMacro.body.add(List.copyOf(tokens));
+            collectMacro.addBodyLine(List.copyOf(tokens), bodyLineNumber());
         } else {
             // nested %rep bodies share the outer body's line objects: only the list is per level
             collectRep.add(repLine != null ? repLine : new BodyLine(text, file, line, original));
@@ -436,7 +489,7 @@ public final class Preprocessor {
         int kind = collecting;
         collecting = COLLECT_NONE;
         if (kind == COLLECT_MACRO) {
-            addMultiLineMacro(collectMacro);
+            macros.define(collectMacro);
             collectMacro = null;
         } else {
             List<BodyLine> body = collectRep;
@@ -507,6 +560,7 @@ public final class Preprocessor {
             case "%undef", "%iundef" -> undefDirective(d, t, i);
             case "%assign", "%iassign" -> assignDirective(d, t, i);
             case "%defstr", "%idefstr" -> defstrDirective(d, t, i);
+            case "%deftok", "%ideftok" -> deftokDirective(d, t, i);
             case "%strcat" -> strcatDirective(d, t, i);
             case "%strlen" -> strlenDirective(d, t, i);
             case "%substr" -> substrDirective(d, t, i);
@@ -624,7 +678,7 @@ public final class Preprocessor {
                 index[k] = params.indexOf(body.get(k).text);
             }
         }
-        defineSingleLineMacro(new SingleLineMacro(name, ci, params == null ? -1 : params.size(), greedy,
+        macros.define(new SingleLineMacro(name, ci, params == null ? -1 : params.size(), greedy,
             List.copyOf(body), index, null));
     }
 
@@ -638,52 +692,17 @@ public final class Preprocessor {
         return new ArrayList<>(t.subList(from, to));
     }
 
-    void defineSingleLineMacro(SingleLineMacro m) {
-        String key = m.name.toLowerCase(Locale.ROOT);
-        List<SingleLineMacro> list = smacros.computeIfAbsent(key, k -> new ArrayList<>(1));
-        for (int k = list.size() - 1; k >= 0; k--) {
-            SingleLineMacro old = list.get(k);
-            boolean sameName = m.caseInsensitive || old.caseInsensitive ? old.name.equalsIgnoreCase(m.name)
-                : old.name.equals(m.name);
-            if (sameName && (old.paramCount < 0) == (m.paramCount < 0)
-                && (m.paramCount < 0 || old.paramCount == m.paramCount)) {
-                list.remove(k);
-                filter.remove(old.name);
-            }
-        }
-        list.add(m);
-        filter.add(m.name);
-    }
-
-    private void undefine(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        List<SingleLineMacro> list = smacros.get(key);
-        if (list == null) {
-            return;
-        }
-        for (int k = list.size() - 1; k >= 0; k--) {
-            SingleLineMacro old = list.get(k);
-            if (old.caseInsensitive ? old.name.equalsIgnoreCase(name) : old.name.equals(name)) {
-                list.remove(k);
-                filter.remove(old.name);
-            }
-        }
-        if (list.isEmpty()) {
-            smacros.remove(key);
-        }
-    }
-
     private void undefDirective(String d, ArrayList<Token> t, int i) {
         String name = macroName(d, t, i, "a macro identifier");
         if (name != null) {
-            undefine(name);
+            macros.undefine(name);
         }
     }
 
     private void defineValue(String name, boolean ci, List<Token> body) {
         int[] index = new int[body.size()];
         java.util.Arrays.fill(index, -1);
-        defineSingleLineMacro(new SingleLineMacro(name, ci, -1, false, List.copyOf(body), index, null));
+        macros.define(new SingleLineMacro(name, ci, -1, false, List.copyOf(body), index, null));
     }
 
     private static List<Token> numberTokens(long v) {
@@ -738,6 +757,26 @@ public final class Preprocessor {
             return;
         }
         defineValue(name, d.equals("%idefstr"), List.of(stringToken(text(trim(body, 0, body.size())))));
+    }
+
+    private void deftokDirective(String d, ArrayList<Token> t, int i) {
+        i = skipSpace(t, i);
+        String name = macroName(d, t, i, "a macro identifier");
+        if (name == null) {
+            return;
+        }
+        List<Token> body = expand(new ArrayList<>(t.subList(i + 1, t.size())));
+        if (body == null) {
+            return;
+        }
+        body = trim(body, 0, body.size());
+        if (body.size() != 1 || body.get(0).kind != Token.STRING) {
+            error("`" + d + "' requires string as second parameter");
+            return;
+        }
+        ArrayList<Token> tokens = new ArrayList<>();
+        Tokenizer.tokenize(NasmStrings.unquote(body.get(0).text), tokens);
+        defineValue(name, d.equals("%ideftok"), trim(tokens, 0, tokens.size()));
     }
 
     private static Token stringToken(String bytes) {
@@ -960,66 +999,19 @@ public final class Preprocessor {
             error("`%include' nested more than " + limits.includeDepth + " levels deep");
             return;
         }
-        List<Path> candidates = new ArrayList<>();
-        List<String> shownAs = new ArrayList<>();
-        try {
-            Path p = Path.of(name);
-            if (p.isAbsolute()) {
-                candidates.add(p);
-                shownAs.add(name);
-            } else {
-                if (including != null && including.path != null) {
-                    Path dir = including.path.toAbsolutePath().getParent();
-                    if (dir != null) {
-                        candidates.add(dir.resolve(p));
-                        String shownDir = including.name;
-                        int slash = shownDir.lastIndexOf('/');
-                        shownAs.add(slash >= 0 ? shownDir.substring(0, slash + 1) + name : name);
-                    }
-                }
-                candidates.add(options.workingDirectory.resolve(p));
-                shownAs.add(name);
-                for (Path dir : options.includeDirectories) {
-                    candidates.add(dir.resolve(p));
-                    shownAs.add(dir.resolve(p).toString());
-                }
+        List<Path> open = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f instanceof FileFrame ff && ff.realPath != null) {
+                open.add(ff.realPath);
             }
-        } catch (InvalidPathException e) {
-            error("unable to open include file `" + name + "': invalid file name");
+        }
+        IncludeFiles.Result r = IncludeFiles.open(name, including == null ? null : including.path,
+            including == null ? "" : including.name, options.workingDirectory, options.includeDirectories, open);
+        if (r.error() != null) {
+            error(r.error());
             return;
         }
-        for (int k = 0; k < candidates.size(); k++) {
-            Path c = candidates.get(k);
-            if (!Files.exists(c)) {
-                continue;
-            }
-            if (!Files.isRegularFile(c)) {
-                error("unable to open include file `" + name + "': not a regular file");
-                return;
-            }
-            Path real;
-            try {
-                real = c.toRealPath();
-            } catch (IOException e) {
-                real = c.toAbsolutePath().normalize();
-            }
-            for (Frame f : frames) {
-                if (f instanceof FileFrame ff && real.equals(ff.realPath)) {
-                    error("`%include' of `" + name + "' would recurse: " + ff.name + " is already being read");
-                    return;
-                }
-            }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(c);
-            } catch (IOException | OutOfMemoryError e) {
-                error("unable to open include file `" + name + "': " + e.getMessage());
-                return;
-            }
-            pushFrame(new FileFrame(bytes, shownAs.get(k), c, real));
-            return;
-        }
-        error("unable to open include file `" + name + "': No such file or directory");
+        pushFrame(new FileFrame(r.bytes(), r.shownAs(), r.path(), r.realPath()));
     }
 
     // ------------------------------------------------------------------ multi-line macros
@@ -1101,23 +1093,8 @@ public final class Preprocessor {
         return Integer.parseInt(s);
     }
 
-    private void addMultiLineMacro(MultiLineMacro m) {
-        String key = m.name.toLowerCase(Locale.ROOT);
-        List<MultiLineMacro> list = mmacros.computeIfAbsent(key, k -> new ArrayList<>(1));
-        for (int k = list.size() - 1; k >= 0; k--) {
-            MultiLineMacro old = list.get(k);
-            if (sameName(old.name, old.caseInsensitive, m) && old.minParams == m.minParams
-                && old.maxParams == m.maxParams) {
-                list.remove(k);
-                filter.remove(old.name);
-            }
-        }
-        list.add(0, m);
-        filter.add(m.name);
-    }
-
     private static boolean sameName(String name, boolean ci, MultiLineMacro m) {
-        return ci || m.caseInsensitive ? name.equalsIgnoreCase(m.name) : name.equals(m.name);
+        return MacroTable.matches(m.name, ci || m.caseInsensitive, name);
     }
 
     private void unmacroDirective(String d, ArrayList<Token> t, int i) {
@@ -1131,21 +1108,8 @@ public final class Preprocessor {
             error("`" + d + "' expects a parameter count");
             return;
         }
-        List<MultiLineMacro> list = mmacros.get(name.toLowerCase(Locale.ROOT));
-        if (list == null) {
-            return;
-        }
-        for (int k = list.size() - 1; k >= 0; k--) {
-            MultiLineMacro old = list.get(k);
-            if ((old.caseInsensitive ? old.name.equalsIgnoreCase(name) : old.name.equals(name))
-                && old.minParams == range[0] && old.maxParams == range[1]) {
-                if (old.inProgress > 0) {
-                    error("`%unmacro' can't undefine the macro being expanded");
-                    continue;
-                }
-                list.remove(k);
-                filter.remove(old.name);
-            }
+        if (!macros.undefine(name, range[0], range[1])) {
+            error("`%unmacro' can't undefine the macro being expanded");
         }
     }
 
@@ -1203,7 +1167,7 @@ public final class Preprocessor {
             return false;
         }
         int labelEnd = -1;
-        List<MultiLineMacro> list = mmacros.get(line.get(k).text.toLowerCase(Locale.ROOT));
+        List<MultiLineMacro> list = macros.multiLine(line.get(k).text);
         if (!hasCandidate(list, line.get(k).text)) {
             // `label: macro args` or `label macro args`
             int j = k + 1;
@@ -1214,7 +1178,7 @@ public final class Preprocessor {
             if (j >= line.size() || line.get(j).kind != Token.IDENTIFIER) {
                 return false;
             }
-            List<MultiLineMacro> l2 = mmacros.get(line.get(j).text.toLowerCase(Locale.ROOT));
+            List<MultiLineMacro> l2 = macros.multiLine(line.get(j).text);
             if (!hasCandidate(l2, line.get(j).text)) {
                 return false;
             }
@@ -1245,6 +1209,21 @@ public final class Preprocessor {
                     params.remove(n - 1);
                     n--;
                     found = m;
+                    break;
+                }
+            }
+        }
+        boolean legacyEmpty = false;
+        if (found == null && n == 0 && k + 1 < line.size()) {
+            // nasm < 2.15 compatibility, kept by 2.16: blanks where arguments were (an empty macro expanded
+            // away) call the one-parameter form with an empty %1, while %0 stays 0
+            for (MultiLineMacro m : list) {
+                if (sameName(name, m.caseInsensitive, m) && usable(m) && m.accepts(1)) {
+                    warning("improperly calling multi-line macro `" + m.name + "' with 0 parameters");
+                    params.add(new ArrayList<>());
+                    n = 1;
+                    found = m;
+                    legacyEmpty = true;
                     break;
                 }
             }
@@ -1312,6 +1291,7 @@ public final class Preprocessor {
             nolistDepth++;
         }
         MacroFrame f = new MacroFrame(found, name, params, unique++, file, this.line, original);
+        f.countsZero = legacyEmpty;
         pushFrame(f);
         return true;
     }
@@ -1354,14 +1334,17 @@ public final class Preprocessor {
                 continue;
             }
             String ref = x.startsWith("%{") && x.endsWith("}") ? x.substring(2, x.length() - 1) : x.substring(1);
-            if (ref.equals("?")) {
+            if (ref.equals("00") || ref.indexOf(':') >= 0) {
+                error("`" + x + "' is not supported by tinybin");
+                sb.append(x);
+            } else if (ref.equals("?")) {
                 sb.append(m.invokedAs);
             } else if (ref.equals("??")) {
                 sb.append(m.macro.name);
             } else if (!ref.isEmpty() && isDigits(ref, 0)) {
                 int n = ref.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(ref);
                 if (n == 0) {
-                    sb.append(np);
+                    sb.append(m.countsZero ? 0 : np);
                 } else {
                     appendParameter(sb, m, n);
                 }
@@ -1398,7 +1381,7 @@ public final class Preprocessor {
 
     private static void appendParameter(StringBuilder sb, MacroFrame m, int n) {
         int np = m.params.size();
-        if (n > np || np == 0) {
+        if (n < 1 || n > np) {
             return;
         }
         int idx = (int) ((n - 1L + m.rotate) % np);
@@ -1469,7 +1452,7 @@ public final class Preprocessor {
         List<Token> expr = expand(new ArrayList<>(t.subList(i, t.size())));
         long count = 0;
         int k = expr == null ? 0 : skipSpace(expr, 0);
-        if (k < expr.size() && expr.get(k).kind == Token.IDENTIFIER && expr.get(k).text.equalsIgnoreCase(".nolist")) {
+        if (expr != null && k < expr.size() && expr.get(k).kind == Token.IDENTIFIER && expr.get(k).text.equalsIgnoreCase(".nolist")) {
             k++;
         }
         if (expr == null) {
@@ -1662,7 +1645,7 @@ public final class Preprocessor {
             }
             case "def" -> {
                 String name = macroName(d, t, i, "macro identifiers");
-                yield name == null ? null : isDefined(name);
+                yield name == null ? null : macros.isDefined(name);
             }
             case "macro" -> ifMacro(d, t, i);
             case "idn", "idni" -> ifIdentical(d, t, i, kind.equals("idni"));
@@ -1710,19 +1693,6 @@ public final class Preprocessor {
         return v == null ? null : v != negate;
     }
 
-    private boolean isDefined(String name) {
-        List<SingleLineMacro> list = smacros.get(name.toLowerCase(Locale.ROOT));
-        if (list == null) {
-            return false;
-        }
-        for (SingleLineMacro m : list) {
-            if (m.caseInsensitive ? m.name.equalsIgnoreCase(name) : m.name.equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A parameter count {@code N}, {@code N-M} or {@code N-*} at token i: {min, max}; null if malformed. */
     private static int[] countRange(List<Token> t, int i) {
         if (i >= t.size() || t.get(i).kind != Token.NUMBER) {
@@ -1757,7 +1727,7 @@ public final class Preprocessor {
             min = range[0];
             max = range[1];
         }
-        List<MultiLineMacro> list = mmacros.get(name.toLowerCase(Locale.ROOT));
+        List<MultiLineMacro> list = macros.multiLine(name);
         if (list == null) {
             return false;
         }
@@ -1827,10 +1797,19 @@ public final class Preprocessor {
      * @return the expanded tokens, or null after an error that drops the line
      */
     private List<Token> expand(List<Token> in) {
+        // one budget for the line, over every paste round (rescans included), so no input can make
+        // expansion do more than a few million token steps
+        budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
+        work = 0;
         List<Token> result = expandOnce(in);
         for (int round = 0; result != null && pastedLast; round++) {
             if (round >= limits.macroLevels) {
                 error("interminable macro recursion");
+                return null;
+            }
+            work += result.size();
+            if (work > 4 * budget) {
+                error("macro expansion takes more than " + 4 * budget + " steps (--limit-macro-tokens)");
                 return null;
             }
             result = expandOnce(paste(result));
@@ -1838,12 +1817,18 @@ public final class Preprocessor {
         return result;
     }
 
+    /** Set when an expansion since the last reset changed anything (macro, context-local, paste, %[..]). */
+    private boolean expansionChanged;
+
+    /** Tokens one line's expansion may produce, and the token steps taken so far (see {@link #expand}). */
+    private long budget;
+    private long work;
+
     /** Set by {@link #expandOnce}: the result holds {@code %+} to paste. */
     private boolean pastedLast;
 
     private List<Token> expandOnce(List<Token> in) {
         pastedLast = false;
-        long budget = Math.min(limits.macroTokens, Math.max(4096L, limits.lineLength));
         long resultChars = 0;
         ArrayList<Token> pending = new ArrayList<>(in.size() + 8);
         for (int k = in.size() - 1; k >= 0; k--) {
@@ -1854,6 +1839,10 @@ public final class Preprocessor {
         boolean pasted = false;
         while (!pending.isEmpty()) {
             Token t = pending.remove(pending.size() - 1);
+            if (++work > 4 * budget) {
+                error("macro expansion takes more than " + 4 * budget + " steps (--limit-macro-tokens)");
+                return null;
+            }
             if (t.kind == Token.PREPROC) {
                 if (isContextLocal(t.text) && !t.text.startsWith("%{$") || t.text.startsWith("%{$")
                     && t.text.endsWith("}")) {
@@ -1861,13 +1850,20 @@ public final class Preprocessor {
                     if (name == null) {
                         return null;
                     }
+                    expansionChanged = true;
                     pending.add(new Token(Token.IDENTIFIER, name, t.hidden));
                     continue;
                 }
                 if (t.text.equals("%+")) {
                     pasted = true;
+                    expansionChanged = true;
+                }
+                if (t.text.startsWith("%!")) {
+                    error("`" + t.text + "': tinybin does not read environment variables");
+                    return null;
                 }
                 if (t.text.startsWith("%[") && t.text.endsWith("]")) {
+                    expansionChanged = true;
                     List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));
                     if (inner == null) {
                         return null;
@@ -1889,7 +1885,8 @@ public final class Preprocessor {
                 }
                 continue;
             }
-            List<SingleLineMacro> list = smacros.get(t.text.toLowerCase(Locale.ROOT));
+            List<SingleLineMacro> list = filter.mayContain(IdentifierFilter.hash(t.text)) ? macros.singleLine(t.text)
+                : null;
             if (list == null) {
                 result.add(t);
                 continue;
@@ -1978,6 +1975,7 @@ public final class Preprocessor {
                 result.add(t);
                 continue;
             }
+            expansionChanged = true;
             Token.Expansion hide = new Token.Expansion(chosen, t.hidden);
             if (hide.depth > limits.macroLevels) {
                 error("interminable macro recursion");
@@ -2011,6 +2009,8 @@ public final class Preprocessor {
         ArrayList<Token> tokens = new ArrayList<>();
         Tokenizer.tokenize(text, tokens);
         boolean savedPasted = pastedLast;
+        long savedBudget = budget;
+        long savedWork = work;
         indirectDepth++;
         List<Token> expanded;
         try {
@@ -2018,6 +2018,8 @@ public final class Preprocessor {
         } finally {
             indirectDepth--;
             pastedLast = savedPasted;
+            budget = savedBudget;
+            work = savedWork + work;
         }
         if (expanded == null) {
             return null;
@@ -2043,7 +2045,7 @@ public final class Preprocessor {
     private List<Token> instantiate(SingleLineMacro m, List<List<Token>> args, Token.Expansion hide) {
         if (m.dynamic != null) {
             return switch (m.dynamic) {
-                case LINE -> List.of(new Token(Token.NUMBER, Integer.toString(line), hide));
+                case LINE -> List.of(new Token(Token.NUMBER, Integer.toString(bodyLineNumber()), hide));
                 case FILE -> List.of(new Token(Token.STRING, NasmStrings.quote(file == null ? "" : file), hide));
                 case BITS -> List.of(new Token(Token.NUMBER, Integer.toString(bits), hide));
             };
@@ -2127,7 +2129,7 @@ public final class Preprocessor {
     }
 
     private void defineDynamic(String name, SingleLineMacro.Dynamic kind) {
-        defineSingleLineMacro(new SingleLineMacro(name, false, -1, false, List.of(), new int[0], kind));
+        macros.define(new SingleLineMacro(name, false, -1, false, List.of(), new int[0], kind));
     }
 
     private void defineFromCommandLine(String name, String value) {

@@ -60,15 +60,22 @@ class PreprocessorDiagnosticsTest {
         %line x                 | error: `%line' expects a line number
         %foo                    | error: unknown preprocessor directive `%foo'
         %$x                     | error: `%$x': context stack is empty
+        %rep %$x                | error: `%$x': context stack is empty
+        %push\\n%$$x            | error: `%$$x': context stack is only 1 level deep
+        db %!HOME               | error: `%!HOME': tinybin does not read environment variables
+        %local x:word           | error: unknown preprocessor directive `%local'
+        %defalias a b           | error: unknown preprocessor directive `%defalias'
         %ifenv PATH             | error: `%ifenv' is not supported by tinybin (builds do not read the environment)
         "   db 'abc"            | warning: unterminated string (missing `'')
         """)
     void firstDiagnostic(String source, String expected) {
-        PreprocessorHarness h = PreprocessorHarness.run(source + "\n");
+        PreprocessorHarness h = PreprocessorHarness.run(source.replace("\\n", "\n") + "\n");
         String all = h.errors();
         String first = all.isEmpty() ? "" : all.substring(0, all.indexOf('\n'));
-        int column = source.indexOf(source.trim()) + 1;
-        assertEquals("test.asm:1:" + column + ": " + expected, first, all);
+        String[] lines = source.split("\\\\n");
+        String last = lines[lines.length - 1];
+        int column = last.indexOf(last.trim()) + 1;
+        assertEquals("test.asm:" + lines.length + ":" + column + ": " + expected, first, all);
     }
 
     @Test
@@ -111,6 +118,29 @@ class PreprocessorDiagnosticsTest {
         PreprocessorHarness h = PreprocessorHarness.run("%macro m 1\n%assign x %1\n%endmacro\nnop\n  m 1/0\n");
         assertEquals("test.asm:5:3: error: division by zero\n", h.errors());
         assertEquals("  m 1/0", h.diagnostics.all().get(0).sourceLine());
+    }
+
+    @Test
+    void unmacroOfTheRunningMacroIsRefused() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro m 0\n%unmacro m 0\nin_m\n%endmacro\nm\nm\n");
+        assertEquals("""
+            test.asm:5:1: error: `%unmacro' can't undefine the macro being expanded
+            test.asm:6:1: error: `%unmacro' can't undefine the macro being expanded
+            """, h.errors());
+        assertEquals(List.of("in_m", "in_m"), h.normalized());
+    }
+
+    @Test
+    void unsupportedParameterFormsAreErrors() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro m 2\ndb %{1:2}\ndb %00\n%endmacro\nm 1, 2\n");
+        assertEquals("test.asm:5:1: error: `%{1:2}' is not supported by tinybin\n"
+            + "test.asm:5:1: error: `%00' is not supported by tinybin\n", h.errors());
+    }
+
+    @Test
+    void conditionCodeParameterZeroIsNotACode() {
+        PreprocessorHarness h = PreprocessorHarness.run("%macro j 1\nj%+0 x\n%endmacro\nj z\n");
+        assertEquals("test.asm:4:1: error: macro parameter `' is not a condition code\n", h.errors());
     }
 
     @Test

@@ -121,6 +121,16 @@ class PreprocessorLimitsTest {
     }
 
     @Test
+    void pastingThatRegrowsTheLineIsCut() {
+        // found by fuzzing: each %+ round re-expands a doubled line; the budget spans all rounds
+        PreprocessorHarness h = PreprocessorHarness.run(
+            "%define sq(x) ((x)*(x)efine sq(x) (( %+ x)*(x))\n        dd sq(sq(2))\nafter\n");
+        assertEquals("test.asm:2:9: error: macro expansion takes more than 4194304 steps (--limit-macro-tokens)\n",
+            h.errors());
+        assertEquals(List.of("after"), h.normalized());
+    }
+
+    @Test
     void overlongLinesAreRejected() {
         AssemblerOptions o = options();
         String longLine = "db " + "1,".repeat(600000) + "1\n";
@@ -136,6 +146,16 @@ class PreprocessorLimitsTest {
         PreprocessorHarness h = PreprocessorHarness.run("nop\n".repeat(2000), o, null);
         assertEquals("test.asm:1001:1: error: more than 1000 lines (--limit-lines)\n", h.errors());
         assertEquals(1000, h.lines.size());
+    }
+
+    @Test
+    void lineLimitCountsRepeatedLines() {
+        AssemblerOptions o = options();
+        o.limits.lines = 100000;
+        PreprocessorHarness h = PreprocessorHarness.run(
+            "%rep 1000000\n%rep 1000000\n%if 0\n%endif\n%endrep\n%endrep\nafter\n", o, null);
+        assertEquals("test.asm:3:1: error: more than 100000 lines (--limit-lines)\n", h.errors());
+        assertTrue(h.lines.isEmpty());
     }
 
     @Test

@@ -129,7 +129,7 @@ class PreprocessorTest {
         assertEquals("""
             test.asm:1:1: error: unable to open include file `missing.inc': No such file or directory
             test.asm:2:1: error: unable to open include file `dir.inc': not a regular file
-            self.inc:1:1: error: `%include' of `self.inc' would recurse: self.inc is already being read
+            self.inc:1:1: error: `%include' of `self.inc' would recurse: it is already being read
             test.asm:4:1: error: `%include' expects a file name
             """, h.errors());
         assertEquals(List.of("after"), h.normalized());
@@ -172,6 +172,17 @@ class PreprocessorTest {
         assertEquals(List.of("section .data", "global a", "bits 64", "default rel", "..@4.x: nop", "[section .data]",
             "segment .bss", "[segment .bss]", "absolute 16", "[absolute 16]", "use32", "dd 32", "..@8.x: nop"),
             h.normalized());
+    }
+
+    @Test
+    void linesLookedAtButNotChangedKeepTheirText() {
+        List<String> seen = new ArrayList<>();
+        new Preprocessor(new AssemblerOptions(), new Diagnostics()).run(new SourceText("t.asm", null,
+            "%define N 1\n  mov eax, 100 %  7   ; 50% done\n  section .data ; here\n  dd N ; one\n"
+                .getBytes(StandardCharsets.ISO_8859_1)),
+            l -> seen.add(l.textAsString() + "|" + l.expanded + "|" + l.original));
+        assertEquals(List.of("  mov eax, 100 %  7   ; 50% done|false|null", "  section .data ; here|false|null",
+            " dd 1|true|  dd N ; one"), seen);
     }
 
     @Test
