@@ -22,11 +22,11 @@ for n in "${sizes[@]}"; do
   # our bytes must equal nasm's before any timing counts
   java -jar "$jar" --format bin -o "$src.tinybin.bin" "$src.asm"
   if [ -n "${BENCH_SKIP_SLOW:-}" ] && [ "$n" -ge 1000000 ] && [ ! -f "$src.nasm.bin" ]; then
-    echo "($n lines: BENCH_SKIP_SLOW, no nasm reference output; bytes not compared with nasm at this size)" >> "$report"
+    note="Bytes not compared with nasm at this size (BENCH_SKIP_SLOW: no nasm reference output)."
   else
     [ -f "$src.nasm.bin" ] && [ "$src.nasm.bin" -nt "$src.asm" ] || nasm -f bin -o "$src.nasm.bin" "$src.asm"
     cmp "$src.nasm.bin" "$src.tinybin.bin"
-    echo "($n lines: output identical to nasm -f bin, $(stat -c %s "$src.tinybin.bin") bytes)" >> "$report"
+    note="Output identical to nasm -f bin ($(stat -c %s "$src.tinybin.bin") bytes)."
   fi
   # nasm's and yasm's multi-pass relaxation takes minutes on the 1M-line program: BENCH_SKIP_SLOW=1
   # leaves them out from that size on (the 1M target compares with fasm)
@@ -41,6 +41,8 @@ for n in "${sizes[@]}"; do
     -n fasm "fasm -m 2000000 $src.fasm $src.f.bin"
   {
     echo "### $n lines"
+    echo
+    echo "$note"
     echo
     cat "$work/hf-$n.md"
     echo
