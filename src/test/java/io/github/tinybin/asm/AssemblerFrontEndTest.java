@@ -171,6 +171,13 @@ class AssemblerFrontEndTest {
     }
 
     @Test
+    void escapeEdgesAsNasm() {
+        // nasm -f bin's bytes: x, u and U escapes without digits are the letter, E is E, 5/6-byte forms past U+10FFFF
+        AssemblyResult r = ok("db `\\E\\x\\u\\U\\xg`, `\\U7fffffff\\U00200000`\n");
+        assertEquals("457875557867" + "fdbfbfbfbfbf" + "f888808080", hex(r.section(".text").bytes()));
+    }
+
+    @Test
     void floatsAsNasmEncodesThem() {
         AssemblyResult r = ok("""
                 dd 1.5, -2.25, 1e10
