@@ -113,13 +113,23 @@ final class StringLiterals {
 
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64]);
 
-    /** The value of a string used as a number: its first 8 bytes, little-endian. */
-    static long characterConstant(byte[] b, int from, int to) {
+    private static byte[] scratch(int size) {
         byte[] s = SCRATCH.get();
-        if (s.length < to - from) {
-            s = new byte[to - from];
+        if (s.length < size) {
+            s = new byte[size];
             SCRATCH.set(s);
         }
+        return s;
+    }
+
+    /** How many bytes the string token {@code b[from..to)} stands for. */
+    static int decodedLength(byte[] b, int from, int to) {
+        return decode(b, from, to, scratch(to - from), 0);
+    }
+
+    /** The value of a string used as a number: its first 8 bytes, little-endian. */
+    static long characterConstant(byte[] b, int from, int to) {
+        byte[] s = scratch(to - from);
         int n = decode(b, from, to, s, 0);
         long v = 0;
         for (int i = Math.min(n, 8) - 1; i >= 0; i--) {
