@@ -165,9 +165,10 @@ final class Evaluator {
                                 r = x % y;
                             }
                         }
-                        case ExprCode.SHL -> r = y >= 64 || y < 0 ? 0 : x << y;
-                        case ExprCode.SHR -> r = y >= 64 || y < 0 ? 0 : x >>> y;
-                        case ExprCode.SAR -> r = x >> (y >= 64 || y < 0 ? 63 : y);
+                        // the count is taken mod 64, as nasm's C shifts do on x86 (and Java's)
+                        case ExprCode.SHL -> r = x << y;
+                        case ExprCode.SHR -> r = x >>> y;
+                        case ExprCode.SAR -> r = x >> y;
                         case ExprCode.AND -> r = x & y;
                         case ExprCode.OR -> r = x | y;
                         case ExprCode.XOR -> r = x ^ y;

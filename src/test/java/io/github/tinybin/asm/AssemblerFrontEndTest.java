@@ -164,10 +164,25 @@ class AssemblerFrontEndTest {
     }
 
     @Test
+    void shiftCountsAreTakenModulo64AsNasmDoes() {
+        // nasm -f bin's bytes for the same line
+        AssemblyResult r = ok("dq 1 << 65, 1 << -1, 4 >> 65, -8 >>> 65, 0x80 >> 64\n");
+        assertEquals("0200000000000000" + "0000000000000080" + "0200000000000000" + "fcffffffffffffff"
+                + "8000000000000000", hex(r.section(".text").bytes()));
+    }
+
+    @Test
     void stringsAndEscapes() {
         AssemblyResult r = ok("db 'a\\n', \"q'\", `\\t\\x41\\101\\e\\0\\u00e9\\``, 0\ndw 'abc'\ndd `x`\n");
         assertEquals("615c6e" + "7127" + "0941411b00c3a960" + "00" + "61626300" + "78000000",
                 hex(r.section(".text").bytes()));
+    }
+
+    @Test
+    void escapeEdgesAsNasm() {
+        // nasm -f bin's bytes: x, u and U escapes without digits are the letter, E is E, 5/6-byte forms past U+10FFFF
+        AssemblyResult r = ok("db `\\E\\x\\u\\U\\xg`, `\\U7fffffff\\U00200000`\n");
+        assertEquals("457875557867" + "fdbfbfbfbfbf" + "f888808080", hex(r.section(".text").bytes()));
     }
 
     @Test
