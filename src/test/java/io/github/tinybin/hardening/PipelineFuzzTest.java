@@ -170,7 +170,7 @@ class PipelineFuzzTest {
                 }
                 String first = line.strip().split("\\s+")[0];
                 for (String name : first.split("\\|")) {
-                    names.add(name.replace("CC", "nz").toLowerCase(Locale.ROOT));
+                    names.add(name.replace("cc", "nz").toLowerCase(Locale.ROOT)); // Jcc -> jnz
                 }
             }
         } catch (IOException e) {

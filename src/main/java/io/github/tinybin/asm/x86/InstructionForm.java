@@ -7,7 +7,7 @@ package io.github.tinybin.asm.x86;
 final class InstructionForm {
     /** Where an operand goes in the encoding. */
     static final byte ROLE_NONE = 0;        // implicit: the al of "add al, imm", the cl of "shl r/m, cl"
-    static final byte ROLE_REG = 1;         // ModRM.reg, or added to the opcode for "+r" forms
+    static final byte ROLE_REG = 1;         // ModRM.reg (Op/En R), or added to the opcode (O, "+rd")
     static final byte ROLE_RM = 2;          // ModRM.rm, register or memory
     static final byte ROLE_REG_AND_RM = 3;  // both ("imul eax, 10")
     static final byte ROLE_IMM = 4;         // first immediate / branch target / moffs address
@@ -33,7 +33,7 @@ final class InstructionForm {
     static final int OS_32 = 2;
     /** The mode's default size, no prefix (near branches, iret). */
     static final int OS_DEFAULT = 3;
-    /** 64-bit by default: no REX.W, and an explicit o64 sets none either. */
+    /** 64-bit by default (os64): no REX.W, and an explicit o64 prefix sets none either. */
     static final int OS_64_NO_W = 4;
     static final int OS_64 = 5;
 
@@ -53,7 +53,7 @@ final class InstructionForm {
     // matching
     final boolean sizeMatch;
     final boolean sizeMatchFirstTwo;
-    /** Size implied for unsized operands (from SB/SW/SD/SQ/SO/SIZE/ANYSIZE), 0 if none. */
+    /** Size implied for unsized operands (the default-size flag), 0 if none. */
     final long impliedSize;
     /** The one operand the implied size applies to, or -1 for all. */
     final int impliedSizeOperand;
@@ -64,16 +64,16 @@ final class InstructionForm {
     final boolean noFuzzy;
     /** A branch that accepts a bnd prefix and so refuses repne. */
     final boolean bnd;
-    /** Matches only when the short (rel8) branch reaches: jmp8/jcc8. */
+    /** Matches only when the short (rel8) branch reaches: short-if-reaches. */
     final boolean shortIfReachable;
 
     // encoding
     final int operandSize;
-    /** o64nw or norexw: no REX.W even for 64-bit registers or an explicit o64. */
+    /** os64 or no-REX.W: no REX.W even for 64-bit registers or an explicit o64 prefix. */
     final boolean noRexW;
     final int addressSize;
     final boolean waitPrefix;
-    /** f2/f3 written after the operand-size prefix (f2i/f3i, or a literal 66/f2/f3 before the opcode), 0 if none. */
+    /** Mandatory prefix written after the operand-size prefix (66m, or F2/F3 before the opcode), 0 if none. */
     final int mandatoryPrefix;
     final byte[] opcode;
     /** The operand with role r is added to the last opcode byte. */

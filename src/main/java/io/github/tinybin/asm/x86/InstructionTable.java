@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,12 +19,17 @@ import java.util.Map;
  * mnemonic in table order; the matcher takes the first form that fits, so the table lists the
  * shorter encodings nasm -Ox prefers before the general ones.
  *
- * <p>Line format (see the resource's header): {@code MNEMONIC[|ALIAS...] OPERANDS [ROLES: ENCODING] FLAG,FLAG...}.
- * A mnemonic containing {@code CC} expands to every condition spelling, with {@code +c} in the
- * encoding adding the condition number to an opcode byte.
+ * <p>Line format, modelled on the Intel SDM's Opcode/Instruction/Op-En columns and described in the
+ * resource's header: {@code MNEMONIC [OPERANDS] OP/EN ENCODING... [| FLAG...]}. A mnemonic written
+ * with {@code cc} ({@code Jcc}) expands to every condition spelling, with {@code +cc} in the encoding
+ * adding the condition number to an opcode byte.
  */
 final class InstructionTable {
     private static final String RESOURCE = "instructions.txt";
+    /** The Op/En code of a form without operands. */
+    private static final String NO_OPERANDS = "ZO";
+    /** Where a mnemonic takes the condition spellings. */
+    private static final String CONDITION_PLACEHOLDER = "cc";
 
     /** Condition spellings nasm accepts, with their 4-bit condition numbers. */
     private static final String[][] CONDITIONS = {
@@ -147,85 +154,90 @@ final class InstructionTable {
         return result;
     }
 
+    /** {@code MNEMONIC [OPERANDS] OP/EN ENCODING... [| FLAG...]}, as described in the resource's header. */
     private static void parseLine(String line, Map<String, List<InstructionForm>> byMnemonic) {
-        int open = line.indexOf('[');
-        int close = line.indexOf(']', open);
-        if (open < 0 || close < 0) {
-            throw new IllegalArgumentException("expected [roles: encoding]");
-        }
-        String[] head = line.substring(0, open).trim().split("\\s+");
-        String names = head[0];
-        String operands = head.length > 1 ? head[1] : "void";
-        String encoding = line.substring(open + 1, close);
-        String flags = line.substring(close + 1).trim();
-        for (String name : names.split("\\|")) {
-            if (name.contains("CC")) {
-                for (String[] cc : CONDITIONS) {
-                    add(byMnemonic, name.replace("CC", cc[0]), operands, encoding, flags, Integer.parseInt(cc[1]));
-                }
-            } else {
-                add(byMnemonic, name, operands, encoding, flags, -1);
-            }
-        }
-    }
-
-    private static void add(Map<String, List<InstructionForm>> byMnemonic, String mnemonic, String operands,
-            String encoding, String flags, int condition) {
-        byMnemonic.computeIfAbsent(mnemonic, k -> new ArrayList<>())
-                .add(compile(mnemonic, operands, encoding, flags, condition));
-    }
-
-    private static InstructionForm compile(String mnemonic, String operandText, String encoding, String flagText,
-            int condition) {
-        long[] types;
-        if (operandText.equals("void")) {
-            types = new long[0];
+        int bar = line.indexOf('|');
+        String flags = bar < 0 ? "" : line.substring(bar + 1).trim();
+        String[] tokens = (bar < 0 ? line : line.substring(0, bar)).trim().split("\\s+");
+        String name = tokens[0];
+        int next = 1;
+        String[] operands;
+        if (tokens.length > 1 && tokens[1].equals(NO_OPERANDS)) {
+            operands = new String[0];
         } else {
-            String[] tokens = operandText.split(",");
-            types = new long[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                types[i] = OperandType.parse(tokens[i]);
+            StringBuilder list = new StringBuilder();
+            while (next < tokens.length && tokens[next].endsWith(",")) {
+                list.append(tokens[next++]);
+            }
+            if (next >= tokens.length) {
+                throw new IllegalArgumentException("expected operands and Op/En");
+            }
+            list.append(tokens[next++]);
+            operands = list.toString().split(",");
+        }
+        if (next >= tokens.length) {
+            throw new IllegalArgumentException("expected an Op/En code");
+        }
+        String opEn = tokens[next++];
+        String[] encoding = Arrays.copyOfRange(tokens, next, tokens.length);
+        int cc = name.indexOf(CONDITION_PLACEHOLDER);
+        if (cc >= 0) {
+            for (String[] condition : CONDITIONS) {
+                String mnemonic = (name.substring(0, cc) + condition[0] + name.substring(cc + 2)).toLowerCase(Locale.ROOT);
+                add(byMnemonic, mnemonic, operands, opEn, encoding, flags, Integer.parseInt(condition[1]));
+            }
+        } else {
+            add(byMnemonic, name.toLowerCase(Locale.ROOT), operands, opEn, encoding, flags, -1);
+        }
+    }
+
+    private static void add(Map<String, List<InstructionForm>> byMnemonic, String mnemonic, String[] operands,
+            String opEn, String[] encoding, String flags, int condition) {
+        byMnemonic.computeIfAbsent(mnemonic, k -> new ArrayList<>())
+                .add(compile(mnemonic, operands, opEn, encoding, flags, condition));
+    }
+
+    private static byte[] roles(String opEn, int operandCount) {
+        byte[] roles = new byte[operandCount];
+        if (opEn.equals(NO_OPERANDS)) {
+            if (operandCount != 0) {
+                throw new IllegalArgumentException("ZO with operands");
+            }
+            return roles;
+        }
+        if (opEn.length() != operandCount) {
+            throw new IllegalArgumentException("Op/En '" + opEn + "' does not match " + operandCount + " operands");
+        }
+        boolean immediateSeen = false;
+        for (int i = 0; i < operandCount; i++) {
+            switch (opEn.charAt(i)) {
+                case 'F': roles[i] = InstructionForm.ROLE_NONE; break;
+                case 'R': case 'O': roles[i] = InstructionForm.ROLE_REG; break;
+                case 'M': roles[i] = InstructionForm.ROLE_RM; break;
+                case 'B': roles[i] = InstructionForm.ROLE_REG_AND_RM; break;
+                case 'V': roles[i] = InstructionForm.ROLE_VVVV; break;
+                case 'I': case 'D':
+                    roles[i] = immediateSeen ? InstructionForm.ROLE_IMM2 : InstructionForm.ROLE_IMM;
+                    immediateSeen = true;
+                    break;
+                default: throw new IllegalArgumentException("unknown Op/En letter in " + opEn);
             }
         }
-        int colon = encoding.indexOf(':');
-        String roleText = colon < 0 ? "" : encoding.substring(0, colon).trim();
-        String codeText = colon < 0 ? encoding : encoding.substring(colon + 1);
-        byte[] roles = new byte[types.length];
-        int operand = 0;
-        for (int i = 0; i < roleText.length(); i++) {
-            char r = roleText.charAt(i);
-            if (r == '+') {
-                // "r+m": one operand in both ModRM fields
-                if (roles[operand - 1] != InstructionForm.ROLE_REG || roleText.charAt(i + 1) != 'm') {
-                    throw new IllegalArgumentException("unsupported role " + roleText);
-                }
-                roles[operand - 1] = InstructionForm.ROLE_REG_AND_RM;
-                i++;
-                continue;
-            }
-            if (operand >= roles.length) {
-                throw new IllegalArgumentException("roles '" + roleText + "' do not match " + types.length + " operands");
-            }
-            switch (r) {
-                case '-': roles[operand] = InstructionForm.ROLE_NONE; break;
-                case 'r': roles[operand] = InstructionForm.ROLE_REG; break;
-                case 'm': roles[operand] = InstructionForm.ROLE_RM; break;
-                case 'i': roles[operand] = InstructionForm.ROLE_IMM; break;
-                case 'j': roles[operand] = InstructionForm.ROLE_IMM2; break;
-                case 'v': roles[operand] = InstructionForm.ROLE_VVVV; break;
-                default: throw new IllegalArgumentException("unknown role " + r);
-            }
-            operand++;
+        return roles;
+    }
+
+    private static InstructionForm compile(String mnemonic, String[] operands, String opEn, String[] encoding,
+            String flagText, int condition) {
+        long[] types = new long[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            types[i] = OperandType.parse(operands[i]);
         }
-        if (operand != types.length) {
-            throw new IllegalArgumentException("roles '" + roleText + "' do not match " + types.length + " operands");
-        }
+        byte[] roles = roles(opEn, types.length);
 
         int operandSize = InstructionForm.OS_NONE;
         boolean noRexW = false;
         int addressSize = InstructionForm.AS_NONE;
         boolean wait = false;
-        boolean shortIfReachable = false;
         int mandatory = 0;
         byte[] opcode = new byte[4];
         int opcodeLength = 0;
@@ -238,10 +250,7 @@ final class InstructionTable {
         int vexPp = 0;
         int vexW = 0;
         int vexL = 0;
-        for (String token : codeText.trim().split("\\s+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
+        for (String token : encoding) {
             int immKind = immediateKind(token);
             if (immKind != InstructionForm.IMM_NONE) {
                 if (imm1 == InstructionForm.IMM_NONE) {
@@ -252,125 +261,121 @@ final class InstructionTable {
                 continue;
             }
             switch (token) {
-                case "o16": operandSize = InstructionForm.OS_16; continue;
-                case "o32": operandSize = InstructionForm.OS_32; continue;
-                case "odf": operandSize = InstructionForm.OS_DEFAULT; continue;
-                case "o64nw":
-                    // after o16/o32 ("lar r16, r64") it only drops REX.W
-                    if (operandSize == InstructionForm.OS_NONE) {
-                        operandSize = InstructionForm.OS_64_NO_W;
-                    }
-                    noRexW = true;
-                    continue;
-                case "norexw": noRexW = true; continue;
-                case "o64": operandSize = InstructionForm.OS_64; continue;
-                case "a16": addressSize = InstructionForm.AS_16; continue;
-                case "a32": addressSize = InstructionForm.AS_32; continue;
-                case "a64": addressSize = InstructionForm.AS_64; continue;
-                case "f2i": mandatory = 0xf2; continue;
-                case "f3i": mandatory = 0xf3; continue;
+                case "66": operandSize = InstructionForm.OS_16; continue;
+                case "os32": operandSize = InstructionForm.OS_32; continue;
+                case "REX.W": operandSize = InstructionForm.OS_64; continue;
+                case "os64": operandSize = InstructionForm.OS_64_NO_W; noRexW = true; continue;
+                case "no-REX.W": noRexW = true; continue;
+                case "osd": operandSize = InstructionForm.OS_DEFAULT; continue;
+                case "as16": addressSize = InstructionForm.AS_16; continue;
+                case "as32": addressSize = InstructionForm.AS_32; continue;
+                case "as64": addressSize = InstructionForm.AS_64; continue;
+                case "66m": mandatory = 0x66; continue;
                 case "wait": wait = true; continue;
-                case "jmp8": case "jcc8": shortIfReachable = true; continue;
                 case "/r": modrm = InstructionForm.MODRM_REG; continue;
-                // prefix restrictions and hints that change nothing nasm emits for us
-                case "adf": case "hle": case "hlexr": case "hlenl": case "norexb": case "nof3":
-                case "norep": case "np": case "repe": case "rex.l": case "seg":
-                    continue;
                 default: break;
             }
             if (token.length() == 2 && token.charAt(0) == '/') {
                 modrm = token.charAt(1) - '0';
                 continue;
             }
-            if (token.startsWith("vex.")) {
+            if (token.startsWith("VEX.")) {
                 vex = true;
                 for (String part : token.substring(4).split("\\.")) {
                     switch (part) {
-                        case "nds": case "ndd": break;
-                        case "lz": case "l0": vexL = 0; break;
-                        case "l1": vexL = 1; break;
+                        case "LZ": case "L0": vexL = 0; break;
+                        case "L1": vexL = 1; break;
                         case "66": vexPp = 1; break;
-                        case "f3": vexPp = 2; break;
-                        case "f2": vexPp = 3; break;
-                        case "0f": vexMap = 1; break;
-                        case "0f38": vexMap = 2; break;
-                        case "0f3a": vexMap = 3; break;
-                        case "w0": vexW = 0; break;
-                        case "w1": vexW = 1; break;
-                        default: throw new IllegalArgumentException("unknown vex part " + part);
+                        case "F3": vexPp = 2; break;
+                        case "F2": vexPp = 3; break;
+                        case "0F": vexMap = 1; break;
+                        case "0F38": vexMap = 2; break;
+                        case "0F3A": vexMap = 3; break;
+                        case "W0": vexW = 0; break;
+                        case "W1": vexW = 1; break;
+                        default: throw new IllegalArgumentException("unknown VEX field " + part);
                     }
                 }
                 continue;
             }
-            int value;
-            if (token.endsWith("+r")) {
-                value = Integer.parseInt(token.substring(0, 2), 16);
-                plusRegister = true;
-            } else if (token.endsWith("+c")) {
-                if (condition < 0) {
-                    throw new IllegalArgumentException("+c outside a CC mnemonic");
+            int plus = token.indexOf('+');
+            int value = Integer.parseInt(plus < 0 ? token : token.substring(0, plus), 16);
+            if (plus >= 0) {
+                String suffix = token.substring(plus + 1);
+                if (suffix.equals("cc")) {
+                    if (condition < 0) {
+                        throw new IllegalArgumentException("+cc outside a cc mnemonic");
+                    }
+                    value += condition;
+                } else if (suffix.equals("rb") || suffix.equals("rw") || suffix.equals("rd") || suffix.equals("ro")) {
+                    plusRegister = true;
+                } else {
+                    throw new IllegalArgumentException("unknown opcode suffix in " + token);
                 }
-                value = Integer.parseInt(token.substring(0, 2), 16) + condition;
-            } else {
-                value = Integer.parseInt(token, 16);
-                if (!vex && opcodeLength == 0 && mandatory == 0 && (value == 0x66 || value == 0xf2 || value == 0xf3)) {
-                    mandatory = value;
-                    continue;
-                }
+            } else if (!vex && opcodeLength == 0 && mandatory == 0 && (value == 0xf2 || value == 0xf3)) {
+                mandatory = value;
+                continue;
             }
             opcode[opcodeLength++] = (byte) value;
+        }
+        if (plusRegister != (types.length > 0 && opEn.indexOf('O') >= 0)) {
+            throw new IllegalArgumentException("+r opcode and Op/En O go together");
         }
 
         boolean sizeMatch = false;
         boolean sizeMatch2 = false;
         long impliedSize = 0;
         int impliedOperand = -1;
-        boolean noLong = false;
+        boolean invalidIn64 = false;
         boolean lockable = false;
         boolean obsolete = false;
-        boolean noFuzzy = false;
+        boolean noSizeGuess = false;
         boolean bnd = false;
-        for (String flag : flagText.split(",")) {
-            switch (flag.trim()) {
-                case "SM": sizeMatch = true; break;
-                case "SM2": sizeMatch2 = true; break;
-                case "SB": impliedSize = OperandType.BITS8; break;
-                case "SW": impliedSize = OperandType.BITS16; break;
-                case "SD": impliedSize = OperandType.BITS32; break;
-                case "SQ": impliedSize = OperandType.BITS64; break;
-                case "SO": impliedSize = OperandType.BITS128; break;
-                case "SIZE": impliedSize = OperandType.BITS64; break; // the mode's size
-                case "ANYSIZE": impliedSize = OperandType.SIZE_MASK; break;
-                case "AR0": impliedOperand = 0; break;
-                case "AR1": impliedOperand = 1; break;
-                case "AR2": impliedOperand = 2; break;
-                case "NOLONG": noLong = true; break;
-                case "LOCK": lockable = true; break;
-                case "OBSOLETE": obsolete = true; break;
-                case "SX": noFuzzy = true; break;
-                case "BND": bnd = true; break;
-                default: break; // cpu levels and documentation flags
+        boolean shortIfReaches = false;
+        for (String flag : flagText.isEmpty() ? new String[0] : flagText.split("\\s+")) {
+            if (flag.startsWith("default-size=")) {
+                int at = flag.indexOf('@');
+                String size = flag.substring("default-size=".length(), at < 0 ? flag.length() : at);
+                impliedSize = size.equals("any") ? OperandType.SIZE_MASK : OperandType.sizeBits(Integer.parseInt(size));
+                if (impliedSize == 0) {
+                    throw new IllegalArgumentException("unknown size in " + flag);
+                }
+                if (at >= 0) {
+                    impliedOperand = Integer.parseInt(flag.substring(at + 1)) - 1;
+                }
+                continue;
+            }
+            switch (flag) {
+                case "sizes-agree": sizeMatch = true; break;
+                case "sizes-agree-first-two": sizeMatch2 = true; break;
+                case "invalid-64": invalidIn64 = true; break;
+                case "lock": lockable = true; break;
+                case "obsolete": obsolete = true; break;
+                case "no-size-guess": noSizeGuess = true; break;
+                case "bnd": bnd = true; break;
+                case "short-if-reaches": shortIfReaches = true; break;
+                default: throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
         byte[] op = new byte[opcodeLength];
         System.arraycopy(opcode, 0, op, 0, opcodeLength);
-        return new InstructionForm(mnemonic, types, roles, sizeMatch, sizeMatch2, impliedSize, impliedOperand, noLong,
-                lockable, obsolete, noFuzzy, bnd, shortIfReachable, operandSize, noRexW, addressSize, wait, mandatory, op,
-                plusRegister, modrm, imm1, imm2, vex, vexMap, vexPp, vexW, vexL);
+        return new InstructionForm(mnemonic, types, roles, sizeMatch, sizeMatch2, impliedSize, impliedOperand,
+                invalidIn64, lockable, obsolete, noSizeGuess, bnd, shortIfReaches, operandSize, noRexW, addressSize,
+                wait, mandatory, op, plusRegister, modrm, imm1, imm2, vex, vexMap, vexPp, vexW, vexL);
     }
 
     private static int immediateKind(String token) {
         switch (token) {
             case "ib": return InstructionForm.IB;
-            case "ib,s": return InstructionForm.IB_SIGNED;
-            case "ib,u": return InstructionForm.IB_UNSIGNED;
+            case "ibs": return InstructionForm.IB_SIGNED;
+            case "ibu": return InstructionForm.IB_UNSIGNED;
             case "iw": return InstructionForm.IW;
-            case "id": case "iwd": return InstructionForm.ID;
-            case "id,s": return InstructionForm.ID_SIGNED;
-            case "iq": return InstructionForm.IQ;
-            case "rel8": return InstructionForm.REL8;
-            case "rel": return InstructionForm.REL;
-            case "iwdq": return InstructionForm.MOFFS;
+            case "id": case "cp": return InstructionForm.ID;
+            case "ids": return InstructionForm.ID_SIGNED;
+            case "io": return InstructionForm.IQ;
+            case "cb": return InstructionForm.REL8;
+            case "cd": return InstructionForm.REL;
+            case "moffs": return InstructionForm.MOFFS;
             default: return InstructionForm.IMM_NONE;
         }
     }

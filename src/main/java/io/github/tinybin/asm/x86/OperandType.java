@@ -8,7 +8,7 @@ package io.github.tinybin.asm.x86;
  * a sign-extended byte or a dword), which is how the table expresses nasm -Ox's short forms.
  */
 final class OperandType {
-    // sizes; near/far/short live here too, as in nasm, so "jmp short" matches only "imm|short"
+    // sizes; near/far/short live here too, as in nasm, so "jmp short" matches only "short:imm"
     static final long BITS8 = 1L;
     static final long BITS16 = 1L << 1;
     static final long BITS32 = 1L << 2;
@@ -153,75 +153,77 @@ final class OperandType {
         return type;
     }
 
-    /** Parses a form-table operand token such as {@code rm32}, {@code reg_al}, {@code imm|near}. */
+    /**
+     * Parses a form-table operand such as {@code r/m32}, {@code AL}, {@code simm8} or {@code near:imm}
+     * (the notation is described in the table's header).
+     */
     static long parse(String token) {
-        long modifier = 0;
-        int bar = token.indexOf('|');
-        String base = token;
-        if (bar >= 0) {
-            base = token.substring(0, bar);
-            switch (token.substring(bar + 1)) {
-                case "near": modifier = NEAR; break;
-                case "far": modifier = FAR; break;
-                case "short": modifier = SHORT; break;
-                default: throw new IllegalArgumentException("unknown modifier in " + token);
-            }
+        int colon = token.indexOf(':');
+        if (colon < 0) {
+            return parseBase(token);
         }
-        return parseBase(base) | modifier;
+        long distance;
+        switch (token.substring(0, colon)) {
+            case "short": distance = SHORT; break;
+            case "near": distance = NEAR; break;
+            case "far": distance = FAR; break;
+            default: throw new IllegalArgumentException("unknown distance in " + token);
+        }
+        return parseBase(token.substring(colon + 1)) | distance;
     }
 
     private static long parseBase(String t) {
         switch (t) {
-            case "reg8": return REG_GPR | BITS8;
-            case "reg16": return REG_GPR | BITS16;
-            case "reg32": return REG_GPR | BITS32;
-            case "reg64": return REG_GPR | BITS64;
-            case "reg32na": return NOT_ACCUMULATOR | REG_GPR | BITS32;
-            case "rm8": return RM_GPR | BITS8;
-            case "rm16": return RM_GPR | BITS16;
-            case "rm32": return RM_GPR | BITS32;
-            case "rm64": return RM_GPR | BITS64;
-            case "mem": return MEMORY;
-            case "mem8": return MEMORY | BITS8;
-            case "mem16": return MEMORY | BITS16;
-            case "mem32": return MEMORY | BITS32;
-            case "mem64": return MEMORY | BITS64;
-            case "mem80": return MEMORY | BITS80;
-            case "mem128": return MEMORY | BITS128;
-            case "mem_offs": return MEM_OFFS;
+            case "r8": return REG_GPR | BITS8;
+            case "r16": return REG_GPR | BITS16;
+            case "r32": return REG_GPR | BITS32;
+            case "r64": return REG_GPR | BITS64;
+            case "r32!EAX": return NOT_ACCUMULATOR | REG_GPR | BITS32;
+            case "r/m8": return RM_GPR | BITS8;
+            case "r/m16": return RM_GPR | BITS16;
+            case "r/m32": return RM_GPR | BITS32;
+            case "r/m64": return RM_GPR | BITS64;
+            case "m": return MEMORY;
+            case "m8": return MEMORY | BITS8;
+            case "m16": return MEMORY | BITS16;
+            case "m32": return MEMORY | BITS32;
+            case "m64": return MEMORY | BITS64;
+            case "m80": return MEMORY | BITS80;
+            case "m128": return MEMORY | BITS128;
+            case "moffs": return MEM_OFFS;
             case "imm": return IMMEDIATE;
             case "imm8": return IMMEDIATE | BITS8;
             case "imm16": return IMMEDIATE | BITS16;
             case "imm32": return IMMEDIATE | BITS32;
             case "imm64": return IMMEDIATE | BITS64;
-            case "unity": return UNITY;
-            case "sbyteword": return SBYTEWORD;
-            case "sbyteword16": return SBYTEWORD | BITS16;
-            case "sbytedword": return SBYTEDWORD;
-            case "sbytedword32": return SBYTEDWORD | BITS32;
-            case "sbytedword64": return SBYTEDWORD | BITS64;
-            case "sdword": return SDWORD;
-            case "udword": return UDWORD;
-            case "reg_al": return ACCUMULATOR | REG_GPR | BITS8;
-            case "reg_ax": return ACCUMULATOR | REG_GPR | BITS16;
-            case "reg_eax": return ACCUMULATOR | REG_GPR | BITS32;
-            case "reg_rax": return ACCUMULATOR | REG_GPR | BITS64;
-            case "reg_cl": return COUNTER | REG_GPR | BITS8;
-            case "reg_cx": return COUNTER | REG_GPR | BITS16;
-            case "reg_ecx": return COUNTER | REG_GPR | BITS32;
-            case "reg_rcx": return COUNTER | REG_GPR | BITS64;
-            case "reg_dx": return DATA | REG_GPR | BITS16;
-            case "reg_edx": return DATA | REG_GPR | BITS32;
-            case "reg_sreg": return CLASS_SREG | BITS16 | REGISTER;
-            case "reg_es": return SUB0 | SUB2 | CLASS_SREG | BITS16 | REGISTER;
-            case "reg_cs": return SUB1 | SUB2 | CLASS_SREG | BITS16 | REGISTER;
-            case "reg_ss": return SUB0 | SUB3 | CLASS_SREG | BITS16 | REGISTER;
-            case "reg_ds": return SUB1 | SUB3 | CLASS_SREG | BITS16 | REGISTER;
-            case "reg_fs": return SUB0 | SUB4 | CLASS_SREG | BITS16 | REGISTER;
-            case "reg_gs": return SUB1 | SUB4 | CLASS_SREG | BITS16 | REGISTER;
-            case "reg_creg": return SUB1 | CLASS_CDT | BITS32 | REGISTER;
-            case "reg_dreg": return SUB2 | CLASS_CDT | BITS32 | REGISTER;
-            case "reg_treg": return SUB3 | CLASS_CDT | BITS32 | REGISTER;
+            case "1": return UNITY;
+            case "simm8w": return SBYTEWORD;
+            case "simm8w.16": return SBYTEWORD | BITS16;
+            case "simm8": return SBYTEDWORD;
+            case "simm8.32": return SBYTEDWORD | BITS32;
+            case "simm8.64": return SBYTEDWORD | BITS64;
+            case "simm32": return SDWORD;
+            case "uimm32": return UDWORD;
+            case "AL": return ACCUMULATOR | REG_GPR | BITS8;
+            case "AX": return ACCUMULATOR | REG_GPR | BITS16;
+            case "EAX": return ACCUMULATOR | REG_GPR | BITS32;
+            case "RAX": return ACCUMULATOR | REG_GPR | BITS64;
+            case "CL": return COUNTER | REG_GPR | BITS8;
+            case "CX": return COUNTER | REG_GPR | BITS16;
+            case "ECX": return COUNTER | REG_GPR | BITS32;
+            case "RCX": return COUNTER | REG_GPR | BITS64;
+            case "DX": return DATA | REG_GPR | BITS16;
+            case "EDX": return DATA | REG_GPR | BITS32;
+            case "Sreg": return CLASS_SREG | BITS16 | REGISTER;
+            case "ES": return SUB0 | SUB2 | CLASS_SREG | BITS16 | REGISTER;
+            case "CS": return SUB1 | SUB2 | CLASS_SREG | BITS16 | REGISTER;
+            case "SS": return SUB0 | SUB3 | CLASS_SREG | BITS16 | REGISTER;
+            case "DS": return SUB1 | SUB3 | CLASS_SREG | BITS16 | REGISTER;
+            case "FS": return SUB0 | SUB4 | CLASS_SREG | BITS16 | REGISTER;
+            case "GS": return SUB1 | SUB4 | CLASS_SREG | BITS16 | REGISTER;
+            case "CRn": return SUB1 | CLASS_CDT | BITS32 | REGISTER;
+            case "DRn": return SUB2 | CLASS_CDT | BITS32 | REGISTER;
+            case "TRn": return SUB3 | CLASS_CDT | BITS32 | REGISTER;
             default: throw new IllegalArgumentException("unknown operand type " + t);
         }
     }

@@ -371,8 +371,8 @@ public final class X86Encoder implements InstructionEncoder {
     }
 
     /**
-     * REX.W comes from o64, an explicit o64 prefix or any 64-bit register in the ModRM/opcode
-     * fields, unless the form is 64-bit by default (o64nw) or refuses it (norexw).
+     * REX.W comes from the form (REX.W), an explicit o64 prefix or any 64-bit register in the ModRM/opcode
+     * fields, unless the form is 64-bit by default (os64) or refuses it (no-REX.W).
      */
     private static boolean rexW(InstructionForm form, Instruction ins) {
         if (form.vex || form.noRexW) {
