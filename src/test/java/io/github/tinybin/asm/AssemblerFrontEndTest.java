@@ -200,6 +200,27 @@ class AssemblerFrontEndTest {
     }
 
     @Test
+    void decimalFloatsRoundAsNasmsApproximationDoes() {
+        // nasm -f bin's bytes: exact ties just below the midpoint, nasm's NaN pattern just past the
+        // largest exponent (no warning), and a warning for digits past the 52nd
+        AssemblyResult r = ok("""
+                dd 16777219.0
+                dq 9007199254740995.0
+                dw 65520.0
+                dw 70000.0
+                dd 4e38
+                dt 1.5e4932
+                dd 1.00000000000000000000000000000000000000000000000000001
+                """);
+        assertEquals("0100804b" + "0100000000004043" + "ff7b" + "467c" + "9976967f" + "1a395f05ff8561a1ff7f" + "0000803f",
+                hex(r.section(".text").bytes()));
+        String warnings = DiagnosticFormatter.format(r.diagnostics());
+        assertTrue(warnings.contains("t.asm:7:4: warning: floating-point constant significand contains more than 52 digits"
+                + " [-w+float-toolong]"), warnings);
+        assertEquals(1, r.diagnostics().all().size(), warnings);
+    }
+
+    @Test
     void timesReservesAlignAndEquForward() {
         AssemblyResult r = ok("""
                     times 3 db 1, 2
