@@ -44,7 +44,7 @@ final class NasmStrings {
                         v = v * 16 + Character.digit(token.charAt(i++), 16);
                         k++;
                     }
-                    sb.append((char) (v & 0xff));
+                    sb.append(k == 0 ? e : (char) (v & 0xff)); // nasm: \x without digits is the letter
                 }
                 case 'u', 'U' -> {
                     int max = e == 'u' ? 4 : 8;
@@ -54,7 +54,11 @@ final class NasmStrings {
                         v = v * 16 + Character.digit(token.charAt(i++), 16);
                         k++;
                     }
-                    appendUtf8(sb, v);
+                    if (k == 0) {
+                        sb.append(e);
+                    } else {
+                        appendUtf8(sb, v);
+                    }
                 }
                 default -> {
                     if (e >= '0' && e <= '7') {
@@ -82,8 +86,12 @@ final class NasmStrings {
         } else if (v < 0x10000) {
             sb.append((char) (0xe0 | v >> 12)).append((char) (0x80 | v >> 6 & 0x3f)).append((char) (0x80 | v & 0x3f));
         } else {
-            sb.append((char) (0xf0 | v >> 18 & 7)).append((char) (0x80 | v >> 12 & 0x3f))
-                .append((char) (0x80 | v >> 6 & 0x3f)).append((char) (0x80 | v & 0x3f));
+            // nasm goes on past U+10FFFF with the original UTF-8's 5- and 6-byte forms
+            int continuation = v < 0x200000 ? 3 : v < 0x4000000 ? 4 : 5;
+            sb.append((char) ((0xff00 >> continuation + 1 | v >> 6 * continuation) & 0xff));
+            for (int k = continuation - 1; k >= 0; k--) {
+                sb.append((char) (0x80 | v >> 6 * k & 0x3f));
+            }
         }
     }
 
