@@ -3,7 +3,8 @@
 # whole-process throughput against nasm, yasm, GNU as and fasm (bench/throughput.sh), the in-process
 # JMH benchmark (bench/jmh.sh) and the build inside Maven (bench/maven.sh).
 # Usage: bench/run-all.sh            (writes target/bench/results.md)
-# Env: BENCH_RUNS (hyperfine runs, default 5), BENCH_SIZES (line counts, default "10000 100000 200000 1000000")
+# Env: BENCH_RUNS (hyperfine runs, default 5), BENCH_SIZES (line counts, default "10000 100000 200000 1000000"),
+#      BENCH_SKIP_SLOW=1 (no nasm/yasm at 1M lines), BENCH_JMH_OPTS (extra JMH options, e.g. "-wi 2 -i 3")
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -36,7 +37,7 @@ out="$work/results.md"
   echo
   echo "## In-process, JMH (bench/jmh.sh)"
   echo
-  BENCH_NO_BUILD=1 "$here/jmh.sh"
+  BENCH_NO_BUILD=1 "$here/jmh.sh" ${BENCH_JMH_OPTS:-}
   echo
   if [ -x "$here/maven.sh" ]; then
     echo "## Inside Maven (bench/maven.sh)"
