@@ -4,7 +4,7 @@ package io.github.tinybin.asm;
  * nasm's string literals: {@code '..'} and {@code ".."} are taken byte for byte, backquoted ones
  * understand nasm's escapes (backslash n, t, 0, xNN, NNN, u, U, e, ...; u and U as UTF-8).
  */
-final class StringLiterals {
+public final class StringLiterals {
     private StringLiterals() {
     }
 
@@ -13,7 +13,7 @@ final class StringLiterals {
      * tolerated) appended to {@code out} from {@code at}; returns the new length. {@code out} must
      * hold at least {@code to - from} more bytes (a literal never decodes to more than its text).
      */
-    static int decode(byte[] b, int from, int to, byte[] out, int at) {
+    public static int decode(byte[] b, int from, int to, byte[] out, int at) {
         int quote = b[from];
         int end = to;
         if (end - from >= 2 && b[end - 1] == quote) {
