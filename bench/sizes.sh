@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# File sizes: the built-in Hello and five programs (bench/sizes/*.asm, equivalent C in *.c) built by
+# File sizes: the built-in Hello and five programs (bench/sizes/*.asm, else the test corpus's
+# src/test/resources/programs/*.asm; equivalent C in bench/sizes/*.c) built by
 # tinybin in every layout, by nasm -f elf64 + ld -s -n, and by gcc -static -nostdlib -Os -s; the
 # seed's Hello is 145 bytes. Every binary is run and must print and exit as the nasm+ld one does,
 # else its cell says what went wrong instead of a size.
@@ -32,6 +33,7 @@ run() {
   printf -- '---|\n'
   for p in "${programs[@]}"; do
     src="$here/sizes/$p.asm"
+    [ -f "$src" ] || src="$root/src/test/resources/programs/$p.asm"
     nasm -f elf64 -o "$work/$p.o" "$src" && ld -s -n -o "$work/$p.ld" "$work/$p.o"
     gcc -static -nostdlib -Os -s -o "$work/$p.gcc" "$here/sizes/$p.c"
     expected=$(run "$work/$p.ld" "$p")

@@ -17,10 +17,14 @@ final class Evaluator {
     long here;
     long sectionStart;
     boolean hereRelocatable;
+    /** The section {@code $} is in, -1 in absolute space. */
+    int hereSection = -1;
 
     // result of the last evaluate()
     long value;
     int reloc;
+    /** The section of the label a relocatable value derives from; -1 when there is none or it is not known. */
+    int relocSection;
     boolean known;
     int registerCount;
     final Register[] registers = new Register[2];
@@ -36,6 +40,7 @@ final class Evaluator {
 
     private long[] v = new long[64];
     private int[] rl = new int[64];
+    private int[] rs = new int[64];
     private boolean[] kn = new boolean[64];
     private Register[] ra = new Register[64];
     private Register[] rb = new Register[64];
@@ -59,6 +64,7 @@ final class Evaluator {
         if (endPc - pc == 2 && ExprCode.opcode(c[pc]) == ExprCode.CONST) {
             value = c[pc + 1];
             reloc = 0;
+            relocSection = -1;
             known = true;
             registerCount = 0;
             return value;
@@ -75,6 +81,7 @@ final class Evaluator {
                 rb[sp] = null;
                 kn[sp] = true;
                 rl[sp] = 0;
+                rs[sp] = -1;
                 switch (op) {
                     case ExprCode.CONST -> v[sp] = c[pc++];
                     case ExprCode.SYMBOL -> {
@@ -82,6 +89,7 @@ final class Evaluator {
                         if (symbols.hasValue(id)) {
                             v[sp] = symbols.valueOf(id);
                             rl[sp] = symbols.isRelocatable(id) ? 1 : 0;
+                            rs[sp] = symbols.section[id]; // a label's, or a relocatable constant's label's
                         } else {
                             v[sp] = 0;
                             kn[sp] = false;
@@ -100,10 +108,12 @@ final class Evaluator {
                     case ExprCode.HERE -> {
                         v[sp] = here;
                         rl[sp] = hereRelocatable ? 1 : 0;
+                        rs[sp] = hereSection;
                     }
                     default -> {
                         v[sp] = sectionStart;
                         rl[sp] = hereRelocatable ? 1 : 0;
+                        rs[sp] = hereSection;
                     }
                 }
                 sp++;
@@ -165,9 +175,10 @@ final class Evaluator {
                                 r = x % y;
                             }
                         }
-                        case ExprCode.SHL -> r = y >= 64 || y < 0 ? 0 : x << y;
-                        case ExprCode.SHR -> r = y >= 64 || y < 0 ? 0 : x >>> y;
-                        case ExprCode.SAR -> r = x >> (y >= 64 || y < 0 ? 63 : y);
+                        // the count is taken mod 64, as nasm's C shifts do on x86 (and Java's)
+                        case ExprCode.SHL -> r = x << y;
+                        case ExprCode.SHR -> r = x >>> y;
+                        case ExprCode.SAR -> r = x >> y;
                         case ExprCode.AND -> r = x & y;
                         case ExprCode.OR -> r = x | y;
                         case ExprCode.XOR -> r = x ^ y;
@@ -191,6 +202,7 @@ final class Evaluator {
         int top = sp - 1;
         value = v[top];
         reloc = rl[top];
+        relocSection = rs[top];
         known = kn[top];
         registerCount = 0;
         if (ra[top] != null && ca[top] != 0) {
@@ -235,6 +247,7 @@ final class Evaluator {
     private void copy(int from, int to) {
         v[to] = v[from];
         rl[to] = rl[from];
+        rs[to] = rs[from];
         kn[to] = kn[from];
         ra[to] = ra[from];
         rb[to] = rb[from];
@@ -247,6 +260,9 @@ final class Evaluator {
     private void add(int a, int b, int sign, long w) {
         v[a] += sign * v[b];
         rl[a] += sign * rl[b];
+        if (rs[a] < 0) {
+            rs[a] = rs[b];
+        }
         addRegister(a, ra[b], sign * ca[b], ma[b], w);
         addRegister(a, rb[b], sign * cb[b], mb[b], w);
     }
@@ -303,6 +319,7 @@ final class Evaluator {
         int n = v.length * 2;
         v = java.util.Arrays.copyOf(v, n);
         rl = java.util.Arrays.copyOf(rl, n);
+        rs = java.util.Arrays.copyOf(rs, n);
         kn = java.util.Arrays.copyOf(kn, n);
         ra = java.util.Arrays.copyOf(ra, n);
         rb = java.util.Arrays.copyOf(rb, n);

@@ -27,7 +27,7 @@ final class ExprParser {
     /** The first syntax error of the last parse and its column; null when it succeeded. */
     String error;
     int errorColumn;
-    /** A warning from a number token (too big), reported by the caller. */
+    /** A warning from a token (a number too big, a character constant too long) with its class tag, reported by the caller. */
     String warning;
     int warningColumn;
 
@@ -207,7 +207,7 @@ final class ExprParser {
         switch (lex.type) {
             case Lexer.NUMBER -> {
                 if (lex.error != null && warning == null) {
-                    warning = lex.error;
+                    warning = lex.error + " [-w+number-overflow]";
                     warningColumn = col;
                 }
                 emit(ExprCode.CONST | (long) col << 8);
@@ -220,6 +220,11 @@ final class ExprParser {
                     return;
                 }
                 long value = StringLiterals.characterConstant(lex.buf, lex.start, lex.stop);
+                if (lex.length() > 10 && warning == null // quotes and 8 bytes: never too long
+                        && StringLiterals.decodedLength(lex.buf, lex.start, lex.stop) > 8) {
+                    warning = "character constant too long [-w+other]";
+                    warningColumn = col;
+                }
                 emit(ExprCode.CONST | (long) col << 8);
                 emit(value);
                 lex.next();

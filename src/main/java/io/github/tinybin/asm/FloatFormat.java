@@ -3,9 +3,10 @@ package io.github.tinybin.asm;
 import java.math.BigInteger;
 
 /**
- * Floating-point constants in {@code dw dd dq dt do}, encoded as nasm does: the literal's exact
- * value (decimal with {@code e}, or {@code 0x}/{@code 0o}/{@code 0b} with a binary {@code p}
- * exponent) rounded to nearest-even into IEEE half, single, double, x87 extended or quad.
+ * Floating-point constants in {@code dw dd dq dt do}, encoded as nasm does: the value of a
+ * {@code 0x}/{@code 0o}/{@code 0b} literal with a binary {@code p} exponent, or nasm's 192-bit
+ * approximation of a decimal one (see {@link #decimal}), rounded to nearest-even into IEEE half,
+ * single, double, x87 extended or quad.
  */
 final class FloatFormat {
     private FloatFormat() {
@@ -121,6 +122,9 @@ final class FloatFormat {
             radix = 16;
             i = 1;
         }
+        if (radix == 10) {
+            return decimal(f, s, i, negative, unit, error);
+        }
         BigInteger digits = BigInteger.ZERO;
         BigInteger r = BigInteger.valueOf(radix);
         int fractionDigits = 0;
@@ -150,8 +154,8 @@ final class FloatFormat {
         boolean binaryExponent = false;
         if (i < s.length()) {
             char c = Character.toLowerCase(s.charAt(i));
-            if (c == 'e' && radix == 10 || c == 'p') {
-                binaryExponent = c == 'p';
+            if (c == 'p') {
+                binaryExponent = true;
                 i++;
                 boolean neg = false;
                 if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -192,6 +196,129 @@ final class FloatFormat {
         return round(f, negative, num, den, unit, error);
     }
 
+    /** Significant decimal digits nasm reads; the rest are dropped with a warning. */
+    private static final int DECIMAL_DIGITS = 52;
+    /** Bits of nasm's working mantissa (six 32-bit limbs). */
+    private static final int WORKING_BITS = 192;
+    private static final BigInteger WORKING_MASK = BigInteger.ONE.shiftLeft(WORKING_BITS).subtract(BigInteger.ONE);
+
+    /**
+     * A decimal literal as nasm converts it, which is not always the exact value: nasm reads at most
+     * 52 digits, writes {@code 0.digits} as a 192-bit binary fraction (truncated) and multiplies it by
+     * 5^exponent by repeated squaring of a 192-bit 5/8 or 4/5, truncating every product. So an exact
+     * tie such as 16777219.0 ends up a little below the midpoint and rounds down where round-half-even
+     * on the exact value would round up. Rounding the result is then ordinary.
+     */
+    private static byte[] decimal(Format f, String s, int from, boolean negative, int unit, String[] error) {
+        BigInteger digits = BigInteger.ZERO;
+        int count = 0;
+        long tenPower = 0;
+        boolean started = false;
+        boolean seenPoint = false;
+        boolean tooLong = false;
+        int i = from;
+        for (; i < s.length() && s.charAt(i) != 'e' && s.charAt(i) != 'E'; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (seenPoint) {
+                    error[0] = "too many periods in floating-point constant";
+                    return null;
+                }
+                seenPoint = true;
+            } else if (c >= '0' && c <= '9') {
+                if (c == '0' && !started) {
+                    tenPower -= seenPoint ? 1 : 0;
+                    continue;
+                }
+                started = true;
+                if (count < DECIMAL_DIGITS) {
+                    digits = digits.multiply(BigInteger.TEN).add(BigInteger.valueOf(c - '0'));
+                    count++;
+                } else {
+                    tooLong = true;
+                }
+                tenPower += seenPoint ? 0 : 1;
+            } else {
+                error[0] = "invalid character in floating-point constant significand: '" + c + "'";
+                return null;
+            }
+        }
+        if (i < s.length()) {
+            long exponent = 0;
+            int j = i + 1;
+            boolean minus = j < s.length() && s.charAt(j) == '-';
+            j += j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '+') ? 1 : 0;
+            for (; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (c < '0' || c > '9') {
+                    error[0] = "invalid character in floating-point constant exponent: '" + c + "'";
+                    return null;
+                }
+                exponent = Math.min(exponent * 10 + (c - '0'), 5000);
+            }
+            tenPower += minus ? -exponent : exponent;
+        }
+        if (digits.signum() == 0) {
+            return round(f, negative, BigInteger.ZERO, BigInteger.ONE, unit, error);
+        }
+        // 0.digits as a 192-bit fraction whose top bit is set, times 2^twoPower
+        BigInteger scale = BigInteger.TEN.pow(count);
+        long leadingZeros = scale.bitLength() - digits.bitLength() - 1;
+        while (digits.shiftLeft((int) leadingZeros + 1).compareTo(scale) < 0) {
+            leadingZeros++;
+        }
+        while (leadingZeros > 0 && digits.shiftLeft((int) leadingZeros).compareTo(scale) >= 0) {
+            leadingZeros--;
+        }
+        BigInteger mantissa = digits.shiftLeft((int) leadingZeros + WORKING_BITS).divide(scale);
+        long twoPower = tenPower - leadingZeros;
+        long power = Math.abs(tenPower);
+        BigInteger multiplier;
+        long extraTwos;
+        if (tenPower > 0) {
+            multiplier = BigInteger.valueOf(5).shiftLeft(WORKING_BITS - 3); // 5/8
+            extraTwos = 3;
+        } else {
+            multiplier = WORKING_MASK.divide(BigInteger.valueOf(5)).shiftLeft(2).add(BigInteger.ONE)
+                    .and(WORKING_MASK); // 0xcccc...cccd: 4/5
+            extraTwos = -2;
+        }
+        while (power != 0) {
+            if ((power & 1) != 0) {
+                BigInteger[] product = truncatedProduct(mantissa, multiplier);
+                mantissa = product[0];
+                twoPower += extraTwos + product[1].longValue();
+            }
+            BigInteger[] square = truncatedProduct(multiplier, multiplier);
+            multiplier = square[0];
+            extraTwos = extraTwos * 2 + square[1].longValue();
+            power >>= 1;
+        }
+        BigInteger num = mantissa;
+        BigInteger den = BigInteger.ONE;
+        long shift = twoPower - WORKING_BITS;
+        if (shift >= 0) {
+            num = num.shiftLeft((int) shift);
+        } else {
+            den = den.shiftLeft((int) -shift);
+        }
+        byte[] bytes = round(f, negative, num, den, unit, error);
+        if (tooLong && error[0] == null) {
+            error[0] = "floating-point constant significand contains more than " + DECIMAL_DIGITS
+                    + " digits [-w+float-toolong]";
+        }
+        return bytes;
+    }
+
+    /** The top 192 bits of {@code a * b} (both with their top bit set) and -1 when the product needed a shift left, else 0. */
+    private static BigInteger[] truncatedProduct(BigInteger a, BigInteger b) {
+        BigInteger p = a.multiply(b);
+        if (p.testBit(2 * WORKING_BITS - 1)) {
+            return new BigInteger[] {p.shiftRight(WORKING_BITS), BigInteger.ZERO};
+        }
+        return new BigInteger[] {p.shiftRight(WORKING_BITS - 1).and(WORKING_MASK), BigInteger.valueOf(-1)};
+    }
+
     private static byte[] round(Format f, boolean negative, BigInteger num, BigInteger den, int unit, String[] warning) {
         int bias = (1 << (f.exponentBits - 1)) - 1;
         int precision = f.fractionBits + 1;
@@ -221,7 +348,8 @@ final class FloatFormat {
             q = q.add(BigInteger.ONE);
         }
         long exp = shift + precision - 1;
-        if (q.bitLength() > precision) {
+        boolean carried = q.bitLength() > precision;
+        if (carried) {
             q = q.shiftRight(1);
             exp++;
         }
@@ -230,7 +358,10 @@ final class FloatFormat {
             return pack(f, negative, BigInteger.ZERO, q, unit);
         }
         long biased = exp + bias;
-        if (biased >= maxExp.longValue()) {
+        // nasm's quirk, kept for identical bytes: a value in [2^(emax+1), 2^(emax+2)) counts as normal
+        // and gets the all-ones exponent with its fraction (a NaN pattern), without a warning, unless
+        // rounding carries into the next power of two
+        if (biased > maxExp.longValue() || biased == maxExp.longValue() && carried) {
             warning[0] = "overflow in floating-point constant [-w+float-overflow]";
             return encodeSpecial(1, negative, unit);
         }

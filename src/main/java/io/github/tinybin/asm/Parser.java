@@ -343,7 +343,7 @@ final class Parser implements ExprParser.Names {
             return -1;
         }
         if (expressions.warning != null) {
-            warning(expressions.warningColumn, expressions.warning + " [-w+number-overflow]");
+            warning(expressions.warningColumn, expressions.warning);
         }
         return e;
     }

@@ -411,6 +411,7 @@ final class Passes implements ByteSink, EncodeProblem {
     // ---------------------------------------------------------------- statements
 
     private void setHere(int section, long offset) {
+        ev.hereSection = section;
         if (section >= 0) {
             long base = symbols.sectionBase[section];
             ev.here = base + offset;
@@ -432,7 +433,9 @@ final class Passes implements ByteSink, EncodeProblem {
         }
     }
 
-    private void defineConstant(int id, long value, boolean relocatable, boolean known) {
+    /** {@code section}: for a relocatable constant ({@code x equ label+1}) its label's, which branches to it need. */
+    private void defineConstant(int id, long value, boolean relocatable, int section, boolean known) {
+        symbols.section[id] = relocatable ? section : -1;
         if (symbols.kind[id] != SymbolTable.CONSTANT || symbols.value[id] != value
                 || symbols.relocatable[id] != relocatable || symbols.known[id] != known) {
             symbols.kind[id] = SymbolTable.CONSTANT;
@@ -458,7 +461,7 @@ final class Passes implements ByteSink, EncodeProblem {
                     fatal(st.valueColumn, "invalid operand type: registers cannot be constants");
                     return;
                 }
-                defineConstant(st.label, ev.value, ev.reloc != 0, ev.known);
+                defineConstant(st.label, ev.value, ev.reloc != 0, ev.relocSection, ev.known);
                 return;
             }
             case Statement.SECTION -> {
@@ -479,7 +482,7 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             case Statement.ENDSTRUC -> {
                 long start = symbols.hasValue(st.target) ? symbols.valueOf(st.target) : 0;
-                defineConstant(st.label, absoluteOffset - start, false, true);
+                defineConstant(st.label, absoluteOffset - start, false, -1, true);
                 return;
             }
             case Statement.ISTRUC -> {
@@ -792,6 +795,8 @@ final class Passes implements ByteSink, EncodeProblem {
                     o.value = ev.value;
                     o.known = ev.known;
                     o.relocatable = ev.reloc != 0;
+                    // nasm keeps a branch short only to a target in its own section
+                    o.inOtherSection = o.relocatable && ev.relocSection >= 0 && ev.relocSection != ev.hereSection;
                 }
                 default -> memory(s, o);
             }

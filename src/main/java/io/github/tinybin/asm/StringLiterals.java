@@ -4,7 +4,7 @@ package io.github.tinybin.asm;
  * nasm's string literals: {@code '..'} and {@code ".."} are taken byte for byte, backquoted ones
  * understand nasm's escapes (backslash n, t, 0, xNN, NNN, u, U, e, ...; u and U as UTF-8).
  */
-final class StringLiterals {
+public final class StringLiterals {
     private StringLiterals() {
     }
 
@@ -13,7 +13,7 @@ final class StringLiterals {
      * tolerated) appended to {@code out} from {@code at}; returns the new length. {@code out} must
      * hold at least {@code to - from} more bytes (a literal never decodes to more than its text).
      */
-    static int decode(byte[] b, int from, int to, byte[] out, int at) {
+    public static int decode(byte[] b, int from, int to, byte[] out, int at) {
         int quote = b[from];
         int end = to;
         if (end - from >= 2 && b[end - 1] == quote) {
@@ -40,7 +40,7 @@ final class StringLiterals {
                 case 'v' -> out[at++] = 11;
                 case 'f' -> out[at++] = 12;
                 case 'r' -> out[at++] = 13;
-                case 'e', 'E' -> out[at++] = 27;
+                case 'e' -> out[at++] = 27;
                 case 'x', 'X' -> {
                     int v = 0;
                     int digits = 0;
@@ -48,7 +48,7 @@ final class StringLiterals {
                         v = v * 16 + hex(b[i++]);
                         digits++;
                     }
-                    out[at++] = (byte) v;
+                    out[at++] = (byte) (digits == 0 ? c : v); // nasm: \x without digits is the letter
                 }
                 case 'u', 'U' -> {
                     int want = c == 'u' ? 4 : 8;
@@ -58,7 +58,11 @@ final class StringLiterals {
                         v = v * 16 + hex(b[i++]);
                         digits++;
                     }
-                    at = utf8(v, out, at);
+                    if (digits == 0) {
+                        out[at++] = (byte) c;
+                    } else {
+                        at = utf8(v, out, at);
+                    }
                 }
                 default -> {
                     if (c >= '0' && c <= '7') {
@@ -97,23 +101,35 @@ final class StringLiterals {
             out[at++] = (byte) (0x80 | v >> 6 & 0x3f);
             out[at++] = (byte) (0x80 | v & 0x3f);
         } else {
-            out[at++] = (byte) (0xf0 | v >> 18 & 0x07);
-            out[at++] = (byte) (0x80 | v >> 12 & 0x3f);
-            out[at++] = (byte) (0x80 | v >> 6 & 0x3f);
-            out[at++] = (byte) (0x80 | v & 0x3f);
+            // nasm goes on past U+10FFFF with the original UTF-8's 5- and 6-byte forms
+            int continuation = v < 0x200000 ? 3 : v < 0x4000000 ? 4 : 5;
+            out[at++] = (byte) ((0xff00 >> continuation + 1) | v >> 6 * continuation);
+            for (int k = continuation - 1; k >= 0; k--) {
+                out[at++] = (byte) (0x80 | v >> 6 * k & 0x3f);
+            }
         }
         return at;
     }
 
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64]);
 
-    /** The value of a string used as a number: its first 8 bytes, little-endian. */
-    static long characterConstant(byte[] b, int from, int to) {
+    private static byte[] scratch(int size) {
         byte[] s = SCRATCH.get();
-        if (s.length < to - from) {
-            s = new byte[to - from];
+        if (s.length < size) {
+            s = new byte[size];
             SCRATCH.set(s);
         }
+        return s;
+    }
+
+    /** How many bytes the string token {@code b[from..to)} stands for. */
+    static int decodedLength(byte[] b, int from, int to) {
+        return decode(b, from, to, scratch(to - from), 0);
+    }
+
+    /** The value of a string used as a number: its first 8 bytes, little-endian. */
+    static long characterConstant(byte[] b, int from, int to) {
+        byte[] s = scratch(to - from);
         int n = decode(b, from, to, s, 0);
         long v = 0;
         for (int i = Math.min(n, 8) - 1; i >= 0; i--) {

@@ -2,7 +2,8 @@
 ; size. hello.asm cannot run there: its `mov esi, message` takes a 32-bit absolute address (hello.asm
 ; uses `lea` only for PIE, to keep the seed's bytes), and smallest loads at 0x500000000.
 ;
-; Each code section is a run of instructions ending in a jump to the next one, so the layout may put
+; Each code section is a run of instructions ending in a jump to the next one (`short`: like nasm,
+; the assembler makes a branch to another section near unless told), so the layout may put
 ; it in any of the ELF header bytes the kernel ignores: the first (at most 11 bytes, align=1) goes
 ; into e_ident and is where execution starts; the layout fills its other holes first-fit in source
 ; order (e_version: 4 bytes, e_flags/e_ehsize: 6, p_align: 8) and puts the rest after the headers.
@@ -20,12 +21,12 @@
 _start:
         mov     al, 1                   ; write(2)
         lea     rsi, [rel message]
-        jmp     to_stdout
+        jmp     short to_stdout
 
         section .text.fd progbits alloc exec nowrite align=1
 to_stdout:
         mov     edi, eax                ; fd 1
-        jmp     write
+        jmp     short write
 
         section .text.write progbits alloc exec nowrite align=1
 write:
@@ -35,7 +36,7 @@ write:
         mov     edx, MESSAGE_LENGTH
 %endif
         syscall
-        jmp     exit
+        jmp     short exit
 
         section .rodata progbits alloc noexec nowrite align=1
 message:

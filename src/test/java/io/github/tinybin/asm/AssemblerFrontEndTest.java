@@ -164,10 +164,25 @@ class AssemblerFrontEndTest {
     }
 
     @Test
+    void shiftCountsAreTakenModulo64AsNasmDoes() {
+        // nasm -f bin's bytes for the same line
+        AssemblyResult r = ok("dq 1 << 65, 1 << -1, 4 >> 65, -8 >>> 65, 0x80 >> 64\n");
+        assertEquals("0200000000000000" + "0000000000000080" + "0200000000000000" + "fcffffffffffffff"
+                + "8000000000000000", hex(r.section(".text").bytes()));
+    }
+
+    @Test
     void stringsAndEscapes() {
         AssemblyResult r = ok("db 'a\\n', \"q'\", `\\t\\x41\\101\\e\\0\\u00e9\\``, 0\ndw 'abc'\ndd `x`\n");
         assertEquals("615c6e" + "7127" + "0941411b00c3a960" + "00" + "61626300" + "78000000",
                 hex(r.section(".text").bytes()));
+    }
+
+    @Test
+    void escapeEdgesAsNasm() {
+        // nasm -f bin's bytes: x, u and U escapes without digits are the letter, E is E, 5/6-byte forms past U+10FFFF
+        AssemblyResult r = ok("db `\\E\\x\\u\\U\\xg`, `\\U7fffffff\\U00200000`\n");
+        assertEquals("457875557867" + "fdbfbfbfbfbf" + "f888808080", hex(r.section(".text").bytes()));
     }
 
     @Test
@@ -182,6 +197,27 @@ class AssemblerFrontEndTest {
         assertEquals("0000c03f000010c0f9021550" + "000000000000f83f9a9999999999b93f" + "003e"
                 + "00000000000000c0ff3f" + "0000000000002840000000000000f07f000000000000f87f0000000000000080",
                 hex(r.section(".text").bytes()));
+    }
+
+    @Test
+    void decimalFloatsRoundAsNasmsApproximationDoes() {
+        // nasm -f bin's bytes: exact ties just below the midpoint, nasm's NaN pattern just past the
+        // largest exponent (no warning), and a warning for digits past the 52nd
+        AssemblyResult r = ok("""
+                dd 16777219.0
+                dq 9007199254740995.0
+                dw 65520.0
+                dw 70000.0
+                dd 4e38
+                dt 1.5e4932
+                dd 1.00000000000000000000000000000000000000000000000000001
+                """);
+        assertEquals("0100804b" + "0100000000004043" + "ff7b" + "467c" + "9976967f" + "1a395f05ff8561a1ff7f" + "0000803f",
+                hex(r.section(".text").bytes()));
+        String warnings = DiagnosticFormatter.format(r.diagnostics());
+        assertTrue(warnings.contains("t.asm:7:4: warning: floating-point constant significand contains more than 52 digits"
+                + " [-w+float-toolong]"), warnings);
+        assertEquals(1, r.diagnostics().all().size(), warnings);
     }
 
     @Test

@@ -243,9 +243,9 @@ final class ExpressionEvaluator {
             case BOR: return a | b;
             case BXOR: return a ^ b;
             case BAND: return a & b;
-            case SHL: return b < 0 || b >= 64 ? 0 : a << b;
-            case SHR: return b < 0 || b >= 64 ? 0 : a >>> b;
-            case SAR: return b < 0 || b >= 64 ? a >> 63 : a >> b;
+            case SHL: return a << b; // the count is taken mod 64, as nasm's C shifts do on x86 (and Java's)
+            case SHR: return a >>> b;
+            case SAR: return a >> b;
             case ADD: return a + b;
             case SUB: return a - b;
             case MUL: return a * b;

@@ -1,5 +1,8 @@
 package io.github.tinybin.asm.preprocess;
 
+import io.github.tinybin.asm.StringLiterals;
+import java.nio.charset.StandardCharsets;
+
 /**
  * nasm's string constants, on ISO-8859-1 strings (one char per byte): the contents of a quoted token
  * ({@code '..'} and {@code ".."} verbatim, {@code `..`} with C-style escapes) and the quoting nasm
@@ -19,72 +22,11 @@ final class NasmStrings {
         if (q != '`') {
             return token.substring(1, end);
         }
-        StringBuilder sb = new StringBuilder(end);
-        int i = 1;
-        while (i < end) {
-            char c = token.charAt(i++);
-            if (c != '\\' || i >= end) {
-                sb.append(c);
-                continue;
-            }
-            char e = token.charAt(i++);
-            switch (e) {
-                case 'a' -> sb.append((char) 7);
-                case 'b' -> sb.append((char) 8);
-                case 't' -> sb.append((char) 9);
-                case 'n' -> sb.append((char) 10);
-                case 'v' -> sb.append((char) 11);
-                case 'f' -> sb.append((char) 12);
-                case 'r' -> sb.append((char) 13);
-                case 'e' -> sb.append((char) 27);
-                case 'x', 'X' -> {
-                    int v = 0;
-                    int k = 0;
-                    while (k < 2 && i < end && Character.digit(token.charAt(i), 16) >= 0) {
-                        v = v * 16 + Character.digit(token.charAt(i++), 16);
-                        k++;
-                    }
-                    sb.append((char) (v & 0xff));
-                }
-                case 'u', 'U' -> {
-                    int max = e == 'u' ? 4 : 8;
-                    long v = 0;
-                    int k = 0;
-                    while (k < max && i < end && Character.digit(token.charAt(i), 16) >= 0) {
-                        v = v * 16 + Character.digit(token.charAt(i++), 16);
-                        k++;
-                    }
-                    appendUtf8(sb, v);
-                }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = e - '0';
-                        int k = 1;
-                        while (k < 3 && i < end && token.charAt(i) >= '0' && token.charAt(i) <= '7') {
-                            v = v * 8 + token.charAt(i++) - '0';
-                            k++;
-                        }
-                        sb.append((char) (v & 0xff));
-                    } else {
-                        sb.append(e); // \\ \' \" \` \? and unknown escapes stand for the character
-                    }
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void appendUtf8(StringBuilder sb, long v) {
-        if (v < 0x80) {
-            sb.append((char) v);
-        } else if (v < 0x800) {
-            sb.append((char) (0xc0 | v >> 6)).append((char) (0x80 | v & 0x3f));
-        } else if (v < 0x10000) {
-            sb.append((char) (0xe0 | v >> 12)).append((char) (0x80 | v >> 6 & 0x3f)).append((char) (0x80 | v & 0x3f));
-        } else {
-            sb.append((char) (0xf0 | v >> 18 & 7)).append((char) (0x80 | v >> 12 & 0x3f))
-                .append((char) (0x80 | v >> 6 & 0x3f)).append((char) (0x80 | v & 0x3f));
-        }
+        // the assembler's decoder, on the token with its closing quote restored
+        byte[] quoted = (token.substring(0, end) + '`').getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[quoted.length];
+        int n = StringLiterals.decode(quoted, 0, quoted.length, bytes, 0);
+        return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /** nasm_quote: {@code '..'} if possible, else {@code ".."}, else {@code `..`} with escapes. */

@@ -1254,7 +1254,11 @@ public final class Preprocessor {
             }
             emit(label);
         }
-        if (found.greedy && n > found.maxParams) {
+        if (found.greedy && found.maxParams == 0) {
+            // `%macro m 0+' takes nothing: nasm drops the arguments, %1 is empty
+            params.clear();
+            n = 0;
+        } else if (found.greedy && n > found.maxParams) {
             // the last parameter is the rest of the line, commas and all
             int seen = 0;
             int p = k + 1;

@@ -66,7 +66,7 @@ class EncoderVectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"alu", "test", "mov", "address", "labels", "transfer", "arith", "shift", "bits", "bmi",
-            "control", "string", "io", "flags", "misc", "system", "prefix", "invalid"})
+            "control", "string", "io", "flags", "misc", "system", "prefix", "invalid", "numbers", "floats", "strings", "syntax"})
     void groupMatchesNasm(String group) {
         Assembler assembler = new Assembler(new X86Encoder());
         List<String> mismatches = new ArrayList<>();

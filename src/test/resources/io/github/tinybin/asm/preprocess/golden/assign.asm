@@ -36,3 +36,9 @@
 %else
         else_yes
 %endif
+; shift counts are taken mod 64, as the CPU does
+%assign sh1 1 << 65
+%assign sh2 -8 >>> 65
+%assign sh3 4 >> -62
+%assign sh4 1 <<< 64
+db sh1, sh2, sh3, sh4

@@ -46,3 +46,12 @@
 %ifnidn ABC, abc
         nidn
 %endif
+; escapes at their edges: no digits after \x \u \U, code points past U+10FFFF (nasm's 5/6-byte forms)
+%strlen len_u7 `\U7fffffff`
+%strlen len_u2 `\U00200000`
+db len_u7, len_u2
+%if `\x` = 'x' && `\U` = 'U' && `\xg` = 'xg'
+        bare_escapes
+%endif
+%defstr wide `\U80000000`
+db wide
