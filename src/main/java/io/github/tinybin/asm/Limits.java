@@ -19,10 +19,11 @@ public final class Limits {
     public int expressionDepth = 8192;
     /**
      * nasm --limit-lines: lines the preprocessor handles in total (source lines, every line a macro or
-     * %rep expands to, each %rep iteration). nasm's default, 2e9, lets nested %reps run for hours; ours,
-     * 1e8, is still a hundred times the largest program we benchmark.
+     * %rep expands to, each %rep iteration). nasm's default, 2e9, lets nested %reps run for hours and
+     * fill memory (about 200 bytes a statement); ours, 4e6, is four times the largest program we
+     * benchmark and stays near 1 GB of heap.
      */
-    public long lines = 100_000_000L;
+    public long lines = 4_000_000L;
     /** Output bytes over all sections (times/resb/incbin included). */
     public long outputBytes = 64L * 1024 * 1024;
     /** Nesting of %include. */

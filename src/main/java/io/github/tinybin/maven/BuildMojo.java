@@ -95,7 +95,7 @@ public class BuildMojo extends AbstractTinybinMojo {
      * The assembler's runaway limits: one element per limit, named as the command line's
      * {@code --limit-NAME} options without {@code --limit-}: {@code passes}, {@code rep},
      * {@code macro-levels}, {@code macro-tokens}, {@code mmacros}, {@code eval}, {@code lines} (nasm's,
-     * with nasm's defaults but {@code lines}: 10^8; each also takes {@code unlimited}), {@code output-bytes} (default 64 MiB),
+     * with nasm's defaults but {@code lines}: 4&#183;10^6; each also takes {@code unlimited}), {@code output-bytes} (default 64 MiB),
      * {@code include-depth} (50), {@code line-length} (1 MiB). Input over a limit fails the build
      * with an error at its line. Example: {@code <limits><rep>5000</rep></limits>}.
      */

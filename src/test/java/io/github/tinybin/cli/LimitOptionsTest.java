@@ -66,7 +66,7 @@ class LimitOptionsTest {
         assertEquals(10_000_000, given.macroTokens);
         assertEquals(100_000, given.multiLineMacros);
         assertEquals(8192, given.expressionDepth);
-        assertEquals(100_000_000L, given.lines, "ours, not nasm's 2e9: see Limits.lines");
+        assertEquals(4_000_000L, given.lines, "ours, not nasm's 2e9: see Limits.lines");
     }
 
     @Test
