@@ -51,7 +51,21 @@ public final class Assembler {
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
         String listing = options.listing && laidOut ? new Listing(program).render(sections) : null;
         return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics,
-                laidOut ? passes.absoluteReferences() : List.of());
+                laidOut ? passes.absoluteReferences() : List.of(), source.displayName(),
+                undefinedGlobals(program));
+    }
+
+    private static Map<String, SourceLocation> undefinedGlobals(Program program) {
+        SymbolTable s = program.symbols;
+        Map<String, SourceLocation> out = new LinkedHashMap<>();
+        for (int id = 0; id < s.count; id++) {
+            int at = s.declaredAt[id];
+            if (s.global[id] && s.kind[id] == SymbolTable.UNDEFINED && at >= 0) {
+                out.put(s.name(id), new SourceLocation(program.lines.file(at), program.lines.line(at),
+                        program.lines.originalColumn(at, s.declaredColumn[id]), program.lines.original(at)));
+            }
+        }
+        return out;
     }
 
     private static Map<String, Symbol> symbols(Program program) {

@@ -46,6 +46,7 @@ final class Parser implements ExprParser.Names {
     /** Open struc: the name's symbol and the section to return to; -1 when none. */
     private int strucSymbol = -1;
     private int strucReturnSection;
+    private final java.util.BitSet sectionAttributesSeen = new java.util.BitSet();
     private int istrucSymbol = -1;
     private boolean zeroingWarnings = true;
     private final java.util.ArrayDeque<Boolean> zeroingStack = new java.util.ArrayDeque<>();
@@ -1114,6 +1115,14 @@ final class Parser implements ExprParser.Names {
         lex.next();
         int index = program.section(name);
         Section s = program.sections.get(index);
+        if (s.declaredAt() == null || lex.type == Lexer.IDENT && !sectionAttributesSeen.get(index)) {
+            // blame the directive that gave the attributes, else the first that named the section
+            s.declaredAt(new SourceLocation(program.lines.file(line), program.lines.line(line),
+                    program.lines.originalColumn(line, c), program.lines.original(line)));
+            if (lex.type == Lexer.IDENT) {
+                sectionAttributesSeen.set(index);
+            }
+        }
         while (lex.type == Lexer.IDENT) {
             String attr = word().toLowerCase(Locale.ROOT);
             int ac = col();
@@ -1185,11 +1194,13 @@ final class Parser implements ExprParser.Names {
                 s.global[id] = true;
                 if (s.declaredAt[id] < 0) {
                     s.declaredAt[id] = line;
+                    s.declaredColumn[id] = col();
                 }
             } else if (k == Keyword.EXTERN) {
                 if (s.definedAt[id] < 0 && s.kind[id] == SymbolTable.UNDEFINED) {
                     s.kind[id] = SymbolTable.EXTERN;
                     s.declaredAt[id] = line;
+                    s.declaredColumn[id] = col();
                 }
             }
             lex.next();

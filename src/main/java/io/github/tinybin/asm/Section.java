@@ -20,6 +20,7 @@ public final class Section {
     private long virtualStart = -1;
     private String follows;
     private String virtualFollows;
+    private SourceLocation declaredAt;
 
     public Section(String name) {
         this.name = name;
@@ -60,6 +61,13 @@ public final class Section {
     public Section address(long v) { address = v; return this; }
     public Section size(long v) { size = v; return this; }
     public Section bytes(byte[] v) { bytes = v; size = v.length; return this; }
+
+    /**
+     * The {@code section} directive that set this section's attributes (else the first that named it),
+     * or null for a section no directive named (the implicit .text, hand-made sections).
+     */
+    public SourceLocation declaredAt() { return declaredAt; }
+    public Section declaredAt(SourceLocation v) { declaredAt = v; return this; }
 
     /** nasm bin {@code start=}: file/load address of the section, -1 when not given. */
     public long start() { return start; }

@@ -29,6 +29,8 @@ final class SymbolTable {
     /** The source line (see {@link SourceLines}) of the definition, -1 if none; for globals the declaration. */
     int[] definedAt = new int[256];
     int[] declaredAt = new int[256];
+    /** Column of the name in the {@code global}/{@code extern} line at {@link #declaredAt}. */
+    int[] declaredColumn = new int[256];
     int count;
 
     /** Addresses of the sections as last placed, indexed like the assembler's section list. */
@@ -51,6 +53,7 @@ final class SymbolTable {
             global = Arrays.copyOf(global, n);
             definedAt = Arrays.copyOf(definedAt, n);
             declaredAt = Arrays.copyOf(declaredAt, n);
+            declaredColumn = Arrays.copyOf(declaredColumn, n);
         }
         id = count++;
         names[id] = Arrays.copyOfRange(b, from, to);

@@ -4,6 +4,7 @@ import io.github.tinybin.asm.AssemblyResult;
 import io.github.tinybin.asm.Limits;
 import io.github.tinybin.asm.Section;
 import io.github.tinybin.asm.SectionPlacement;
+import io.github.tinybin.asm.SourceLocation;
 import io.github.tinybin.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,12 +253,12 @@ final class FlatBinary {
                 continue;
             }
             if (s.fileOffset() < 0) {
-                diagnostics.error("section " + s.name() + " begins before program origin");
+                SourceLocation.error(diagnostics, s.declaredAt(), "section " + s.name() + " begins before program origin");
                 return null;
             }
             for (Section w : written) {
                 if (s.fileOffset() < w.fileOffset() + w.size() && w.fileOffset() < s.fileOffset() + s.size()) {
-                    diagnostics.error("sections " + w.name() + " and " + s.name() + " overlap!");
+                    SourceLocation.error(diagnostics, s.declaredAt(), "sections " + w.name() + " and " + s.name() + " overlap!");
                     return null;
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.tinybin.elf;
 
 import io.github.tinybin.asm.AssemblyResult;
+import io.github.tinybin.asm.SourceLocation;
 import io.github.tinybin.asm.Symbol;
 import io.github.tinybin.diag.Diagnostics;
 
@@ -18,7 +19,15 @@ final class EntryPoint {
         String name = name(options);
         Symbol symbol = program.symbols().get(name);
         if (symbol == null) {
-            diagnostics.error("entry symbol '" + name + "' is not defined");
+            String message = "entry symbol '" + name + "' is not defined";
+            SourceLocation global = program.undefinedGlobals().get(name);
+            if (global != null) {
+                diagnostics.error(global.file(), global.line(), global.column(), message, global.sourceLine());
+            } else if (program.sourceName() != null) {
+                diagnostics.error(program.sourceName(), 0, 0, message, null);
+            } else {
+                diagnostics.error(message);
+            }
             return null;
         }
         if (!symbol.isLabel()) {

@@ -4,6 +4,7 @@ import io.github.tinybin.asm.AssemblyResult;
 import io.github.tinybin.asm.LineEntry;
 import io.github.tinybin.asm.Section;
 import io.github.tinybin.asm.SectionPlacement;
+import io.github.tinybin.asm.SourceLocation;
 import io.github.tinybin.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -134,7 +135,8 @@ final class SegmentedLayout implements Layout {
         }
         for (Section s : program.sections()) {
             if (s.alloc() && s.exec() && s.write() && !s.nobits()) {
-                diagnostics.error("section " + s.name() + " is both writable and executable, which layout '" + name
+                SourceLocation.error(diagnostics, s.declaredAt(), "section " + s.name()
+                        + " is both writable and executable, which layout '" + name
                         + "' does not allow (W^X); use layout 'tiny', or split code and data");
                 return null;
             }

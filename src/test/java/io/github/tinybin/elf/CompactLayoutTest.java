@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tinybin.asm.AssemblyResult;
 import io.github.tinybin.asm.Section;
+import io.github.tinybin.asm.SourceLocation;
 import io.github.tinybin.asm.Symbol;
 import io.github.tinybin.diag.Diagnostics;
 import java.nio.file.Path;
@@ -106,7 +107,8 @@ class CompactLayoutTest {
 
     @Test
     void writableCodeIsRefused() {
-        Section text = new Section(".text").exec(true).write(true).bytes(new byte[] {0x0f, 0x05});
+        Section text = new Section(".text").exec(true).write(true).bytes(new byte[] {0x0f, 0x05})
+                .declaredAt(new SourceLocation("x.asm", 1, 1, "section .text write"));
         compact.placement(defaults).place(List.of(text));
         Diagnostics diagnostics = new Diagnostics();
         assertNull(compact.write(new AssemblyResult(List.of(text),
@@ -114,6 +116,9 @@ class CompactLayoutTest {
                 new Diagnostics()), defaults, diagnostics));
         assertEquals("section .text is both writable and executable, which layout 'compact' does not allow (W^X);"
                 + " use layout 'tiny', or split code and data", diagnostics.all().get(0).message());
+        assertEquals("x.asm", diagnostics.all().get(0).file());
+        assertEquals(1, diagnostics.all().get(0).line());
+        assertEquals(1, diagnostics.all().get(0).column());
     }
 
     @Test

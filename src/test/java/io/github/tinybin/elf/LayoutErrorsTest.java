@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.github.tinybin.asm.AssemblyResult;
 import io.github.tinybin.asm.LineEntry;
 import io.github.tinybin.asm.Section;
+import io.github.tinybin.asm.SourceLocation;
 import io.github.tinybin.asm.Symbol;
 import io.github.tinybin.diag.Diagnostic;
+import io.github.tinybin.diag.DiagnosticFormatter;
 import io.github.tinybin.diag.Diagnostics;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,27 @@ class LayoutErrorsTest {
                 ElfOptions.defaults(), diagnostics));
         assertEquals("entry symbol '_start' is not defined", diagnostics.all().get(0).message());
         assertNull(diagnostics.all().get(0).file());
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void missingEntryIsBlamedOnItsGlobalLineElseOnTheFile(String name) {
+        Layout layout = Layouts.byName(name);
+        Section text = Section.withDefaults(".text").bytes(new byte[] {0x0f, 0x05});
+        layout.placement(ElfOptions.defaults()).place(List.of(text));
+        Diagnostics noGlobal = new Diagnostics();
+        assertNull(layout.write(new AssemblyResult(List.of(text), Map.of(), List.of(), null, new Diagnostics(),
+                List.of(), "prog.asm", Map.of()), ElfOptions.defaults(), noGlobal));
+        assertEquals("prog.asm: error: entry symbol '_start' is not defined",
+                DiagnosticFormatter.headline(noGlobal.all().get(0)));
+
+        Diagnostics global = new Diagnostics();
+        assertNull(layout.write(new AssemblyResult(List.of(text), Map.of(), List.of(), null, new Diagnostics(),
+                List.of(), "prog.asm", Map.of("_start", new SourceLocation("inc.asm", 3, 8, "global _start"))),
+                ElfOptions.defaults(), global));
+        assertEquals("inc.asm:3:8: error: entry symbol '_start' is not defined",
+                DiagnosticFormatter.headline(global.all().get(0)));
+        assertEquals("global _start", global.all().get(0).sourceLine());
     }
 
     @ParameterizedTest
