@@ -817,40 +817,48 @@ public final class Preprocessor {
         defineValue(name, false, List.of(stringToken(sb.toString())));
     }
 
-    private void strlenDirective(String d, ArrayList<Token> t, int i) {
+    /** What %strlen and %substr start with: the macro to define and the expanded string argument. */
+    private record StringArgument(String name, List<Token> args, int index) {
+        String text() {
+            return NasmStrings.unquote(args.get(index).text);
+        }
+    }
+
+    /** Reads {@code NAME string...} after directive {@code d}; null after reporting an error. */
+    private StringArgument stringArgument(String d, ArrayList<Token> t, int i, String notAString) {
         i = skipSpace(t, i);
         String name = macroName(d, t, i, "a macro identifier");
         if (name == null) {
-            return;
+            return null;
         }
         List<Token> args = expand(new ArrayList<>(t.subList(i + 1, t.size())));
         if (args == null) {
-            return;
+            return null;
         }
         int k = skipSpace(args, 0);
         if (k >= args.size() || args.get(k).kind != Token.STRING) {
-            error("`" + d + "' requires string as second parameter");
-            return;
+            error("`" + d + "' " + notAString);
+            return null;
         }
-        defineValue(name, false, numberTokens(NasmStrings.unquote(args.get(k).text).length()));
+        return new StringArgument(name, args, k);
+    }
+
+    private void strlenDirective(String d, ArrayList<Token> t, int i) {
+        StringArgument a = stringArgument(d, t, i, "requires string as second parameter");
+        if (a != null) {
+            defineValue(a.name(), false, numberTokens(a.text().length()));
+        }
     }
 
     private void substrDirective(String d, ArrayList<Token> t, int i) {
-        i = skipSpace(t, i);
-        String name = macroName(d, t, i, "a macro identifier");
-        if (name == null) {
+        StringArgument a = stringArgument(d, t, i, "requires a string as parameter");
+        if (a == null) {
             return;
         }
-        List<Token> args = expand(new ArrayList<>(t.subList(i + 1, t.size())));
-        if (args == null) {
-            return;
-        }
-        int k = skipSpace(args, 0);
-        if (k >= args.size() || args.get(k).kind != Token.STRING) {
-            error("`" + d + "' requires a string as parameter");
-            return;
-        }
-        String s = NasmStrings.unquote(args.get(k).text);
+        String name = a.name();
+        List<Token> args = a.args();
+        int k = a.index();
+        String s = a.text();
         k = skipSpace(args, k + 1);
         if (k < args.size() && args.get(k).is(",")) {
             k = skipSpace(args, k + 1);
