@@ -422,6 +422,11 @@ public final class Preprocessor {
         if (expanded == null) {
             return;
         }
+        Token parameter = innermostMacro() == null ? macroParameterOutsideMacro(expanded) : null;
+        if (parameter != null) {
+            error("`" + parameter.text + "': not in a macro call");
+            return;
+        }
         if (invokeMultiLineMacro(expanded)) {
             return;
         }
@@ -431,6 +436,22 @@ public final class Preprocessor {
         } else {
             emit(expanded);
         }
+    }
+
+    /**
+     * A {@code %1} or {@code %%name} in a line outside any macro body (inside one they are
+     * substituted, or reported when unsupported): nasm rejects it.
+     */
+    private static Token macroParameterOutsideMacro(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind == Token.PREPROC && t.text.length() > 1) {
+                char c = t.text.charAt(1);
+                if (c >= '0' && c <= '9' || c == '%' && t.text.length() > 2) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** A source line that needed looking at but not changing: passed on as written, so columns stay exact. */
