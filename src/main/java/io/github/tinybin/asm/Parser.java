@@ -100,6 +100,12 @@ final class Parser implements ExprParser.Names {
     /** Defines a label or equ name at this line; non-local labels become the parent of local ones. */
     private int defineName(int from, int to, int column, boolean normalLabel) {
         byte[] b = lex.buf;
+        if (to - from > 2 && b[from] == '.' && b[from + 1] == '.' && b[from + 2] != '@') {
+            // ..start and friends mean something only to object formats with a linker
+            error(column, "unrecognised special symbol `"
+                    + new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1) + "'");
+            return -1;
+        }
         int id = symbol(b, from, to);
         SymbolTable s = program.symbols;
         if (s.kind[id] == SymbolTable.EXTERN) {
