@@ -734,16 +734,28 @@ public final class Preprocessor {
         return List.of(new Token(Token.NUMBER, Long.toString(v), null));
     }
 
-    private void assignDirective(String d, ArrayList<Token> t, int i) {
+    /** The macro a %assign/%defstr/%strcat-like directive defines, and the rest of its line expanded. */
+    private record NamedTokens(String name, List<Token> tokens) {
+    }
+
+    /** Reads {@code NAME rest...} after directive {@code d}; null after reporting an error. */
+    private NamedTokens nameAndExpandedRest(String d, ArrayList<Token> t, int i) {
         i = skipSpace(t, i);
         String name = macroName(d, t, i, "a macro identifier");
         if (name == null) {
+            return null;
+        }
+        List<Token> rest = expand(new ArrayList<>(t.subList(i + 1, t.size())));
+        return rest == null ? null : new NamedTokens(name, rest);
+    }
+
+    private void assignDirective(String d, ArrayList<Token> t, int i) {
+        NamedTokens named = nameAndExpandedRest(d, t, i);
+        if (named == null) {
             return;
         }
-        List<Token> expr = expand(new ArrayList<>(t.subList(i + 1, t.size())));
-        if (expr == null) {
-            return;
-        }
+        String name = named.name();
+        List<Token> expr = named.tokens();
         Long v = evaluate(d, expr, 0);
         if (v != null) {
             defineValue(name, d.equals("%iassign"), numberTokens(v));
@@ -768,28 +780,22 @@ public final class Preprocessor {
     }
 
     private void defstrDirective(String d, ArrayList<Token> t, int i) {
-        i = skipSpace(t, i);
-        String name = macroName(d, t, i, "a macro identifier");
-        if (name == null) {
+        NamedTokens named = nameAndExpandedRest(d, t, i);
+        if (named == null) {
             return;
         }
-        List<Token> body = expand(new ArrayList<>(t.subList(i + 1, t.size())));
-        if (body == null) {
-            return;
-        }
+        String name = named.name();
+        List<Token> body = named.tokens();
         defineValue(name, d.equals("%idefstr"), List.of(stringToken(text(trim(body, 0, body.size())))));
     }
 
     private void deftokDirective(String d, ArrayList<Token> t, int i) {
-        i = skipSpace(t, i);
-        String name = macroName(d, t, i, "a macro identifier");
-        if (name == null) {
+        NamedTokens named = nameAndExpandedRest(d, t, i);
+        if (named == null) {
             return;
         }
-        List<Token> body = expand(new ArrayList<>(t.subList(i + 1, t.size())));
-        if (body == null) {
-            return;
-        }
+        String name = named.name();
+        List<Token> body = named.tokens();
         body = trim(body, 0, body.size());
         if (body.size() != 1 || body.get(0).kind != Token.STRING) {
             error("`" + d + "' requires string as second parameter");
@@ -813,15 +819,12 @@ public final class Preprocessor {
     }
 
     private void strcatDirective(String d, ArrayList<Token> t, int i) {
-        i = skipSpace(t, i);
-        String name = macroName(d, t, i, "a macro identifier");
-        if (name == null) {
+        NamedTokens named = nameAndExpandedRest(d, t, i);
+        if (named == null) {
             return;
         }
-        List<Token> args = expand(new ArrayList<>(t.subList(i + 1, t.size())));
-        if (args == null) {
-            return;
-        }
+        String name = named.name();
+        List<Token> args = named.tokens();
         StringBuilder sb = new StringBuilder();
         for (Token x : args) {
             if (x.kind == Token.STRING) {
@@ -847,15 +850,12 @@ public final class Preprocessor {
 
     /** Reads {@code NAME string...} after directive {@code d}; null after reporting an error. */
     private StringArgument stringArgument(String d, ArrayList<Token> t, int i, String notAString) {
-        i = skipSpace(t, i);
-        String name = macroName(d, t, i, "a macro identifier");
-        if (name == null) {
+        NamedTokens named = nameAndExpandedRest(d, t, i);
+        if (named == null) {
             return null;
         }
-        List<Token> args = expand(new ArrayList<>(t.subList(i + 1, t.size())));
-        if (args == null) {
-            return null;
-        }
+        String name = named.name();
+        List<Token> args = named.tokens();
         int k = skipSpace(args, 0);
         if (k >= args.size() || args.get(k).kind != Token.STRING) {
             error("`" + d + "' " + notAString);
