@@ -119,10 +119,14 @@ final class EffectiveAddress {
                 flags |= DISPLACEMENT_SIZE_IGNORED;
             }
             if (m.ripRelative) {
-                if (m.relocatable || !m.known) {
+                if (m.relocatable) {
                     return flags | RIP_RELATIVE | 0x05 | (4L << DISP_SHIFT);
                 }
-                flags |= ABSOLUTE_FALLBACK;
+                // nasm sizes a forward reference of the first pass as an absolute address (it has no
+                // section yet), which can leave a later pass at a different fixed point; follow it
+                if (m.known) {
+                    flags |= ABSOLUTE_FALLBACK;
+                }
             }
             return flags | 0x04 | (0x25L << 8) | HAS_SIB | (4L << DISP_SHIFT);
         }

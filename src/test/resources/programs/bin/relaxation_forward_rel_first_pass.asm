@@ -1,3 +1,6 @@
+; Random program (seed 166), minimised: nasm sizes a [rel L] whose label is still undefined in its
+; first pass as an absolute [disp32] with SIB, one byte longer; from there its passes settle on a
+; fixed point 16 bytes longer than the one reached from the short form (jnz stays near, align 16 pads 15).
 bits 64
 default rel
 xor eax, eax
