@@ -58,11 +58,11 @@ final class Evaluator {
     long evaluate(int handle) {
         error = null;
         missingSymbol = -1;
-        long[] c = code.code;
+        long[] c = code.chunk(handle);
         int pc = code.start(handle);
         int endPc = pc + code.length(handle);
-        if (endPc - pc == 2 && ExprCode.opcode(c[pc]) == ExprCode.CONST) {
-            value = c[pc + 1];
+        if (endPc - pc == 1 && ExprCode.opcode(c[pc]) == ExprCode.CONST_INT) {
+            value = ExprCode.argument(c[pc]);
             reloc = 0;
             relocSection = -1;
             known = true;
@@ -83,6 +83,7 @@ final class Evaluator {
                 rl[sp] = 0;
                 rs[sp] = -1;
                 switch (op) {
+                    case ExprCode.CONST_INT -> v[sp] = ExprCode.argument(w);
                     case ExprCode.CONST -> v[sp] = c[pc++];
                     case ExprCode.SYMBOL -> {
                         int id = ExprCode.argument(w);

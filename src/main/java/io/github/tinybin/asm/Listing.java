@@ -17,11 +17,11 @@ final class Listing {
     }
 
     String render(List<Section> sections) {
-        Statement[] sts = program.statements;
-        int n = program.statementCount;
+        Statements sts = program.statements;
+        int n = sts.count();
         int lastLine = -1;
         for (int i = 0; i < n; i++) {
-            Statement st = sts[i];
+            Statement st = sts.get(i);
             if (st.line == lastLine && st.size == 0) {
                 continue;
             }

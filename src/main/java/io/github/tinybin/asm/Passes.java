@@ -174,16 +174,17 @@ final class Passes implements ByteSink, EncodeProblem {
         java.util.Arrays.fill(offsets, 0);
         absoluteOffset = 0;
         total = 0;
-        Statement[] statements = program.statements;
-        int count = program.statementCount;
+        Statements statements = program.statements;
+        int count = statements.count();
         for (int i = 0; i < count && !aborted; i++) {
-            Statement st = statements[i];
+            Statement st = statements.get(i);
             if (!st.broken) {
                 statement(st);
             } else {
                 st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
                 st.size = 0;
             }
+            statements.store(i, st);
         }
     }
 
@@ -196,25 +197,27 @@ final class Passes implements ByteSink, EncodeProblem {
         java.util.Arrays.fill(offsets, 0);
         absoluteOffset = 0;
         total = 0;
-        Statement[] statements = program.statements;
+        Statements statements = program.statements;
         for (int e = 0; e < scheduleLength && !aborted; e++) {
             int i = schedule[e];
             if (i >= 0) {
-                Statement st = statements[i];
-                if (st.broken) {
-                    st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
-                    st.size = 0;
+                if (statements.broken(i)) {
+                    int sec = statements.section(i);
+                    statements.place(i, sec >= 0 ? offsets[sec] : absoluteOffset, 0);
                 } else if (branchTarget[e] >= 0) {
-                    branch(e, st);
-                } else if (st.kind == Statement.EMPTY && st.section >= 0) {
-                    long off = offsets[st.section];
-                    st.offset = off;
-                    st.size = 0;
-                    if (st.label >= 0) {
-                        defineLabel(st.label, st.section, off);
+                    branch(e, i);
+                } else if (statements.kind(i) == Statement.EMPTY && statements.section(i) >= 0) {
+                    int sec = statements.section(i);
+                    long off = offsets[sec];
+                    statements.place(i, off, 0);
+                    int label = statements.label(i);
+                    if (label >= 0) {
+                        defineLabel(label, sec, off);
                     }
                 } else {
+                    Statement st = statements.get(i);
                     statement(st);
+                    statements.store(i, st);
                 }
                 continue;
             }
@@ -230,8 +233,9 @@ final class Passes implements ByteSink, EncodeProblem {
     }
 
     /** A branch to one symbol in a sizing pass: re-encoded only when its displacement changed. */
-    private void branch(int e, Statement st) {
-        int sec = st.section;
+    private void branch(int e, int i) {
+        Statements statements = program.statements;
+        int sec = statements.section(i);
         long off = offsets[sec];
         int id = branchTarget[e];
         long key = Long.MIN_VALUE;
@@ -242,17 +246,19 @@ final class Passes implements ByteSink, EncodeProblem {
         }
         int length = lastLength[e];
         if (length < 0 || lastDisplacement[e] != key) {
+            Statement st = statements.get(i);
             statement(st);
+            statements.store(i, st);
             if (!st.broken && !aborted) {
                 lastDisplacement[e] = key;
                 lastLength[e] = (int) st.size;
             }
             return;
         }
-        st.offset = off;
-        st.size = length;
-        if (st.label >= 0) {
-            defineLabel(st.label, sec, off);
+        statements.place(i, off, length);
+        int label = statements.label(i);
+        if (label >= 0) {
+            defineLabel(label, sec, off);
         }
         offsets[sec] = off + length;
         total += length;
@@ -260,15 +266,15 @@ final class Passes implements ByteSink, EncodeProblem {
 
     /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
     private void buildSchedule() {
-        Statement[] statements = program.statements;
-        int count = program.statementCount;
+        Statements statements = program.statements;
+        int count = statements.count();
         schedule = new int[count];
         runSection = new int[16];
         runBytes = new long[16];
         int runs = 0;
         int open = -1;
         for (int i = 0; i < count; i++) {
-            Statement st = statements[i];
+            Statement st = statements.get(i);
             if (!hasFixedSize(st)) {
                 schedule[scheduleLength++] = i;
                 open = -1;
@@ -291,7 +297,7 @@ final class Passes implements ByteSink, EncodeProblem {
         lastLength = new int[scheduleLength];
         java.util.Arrays.fill(lastLength, -1);
         for (int e = 0; e < scheduleLength; e++) {
-            branchTarget[e] = schedule[e] >= 0 ? simpleBranchTarget(statements[schedule[e]]) : -1;
+            branchTarget[e] = schedule[e] >= 0 ? simpleBranchTarget(statements.get(schedule[e])) : -1;
         }
     }
 

@@ -27,6 +27,8 @@ final class Statement {
     static final byte PREFIXES = 15;
 
     byte kind;
+    /** Index in {@link Statements}. */
+    int id = -1;
     /** Index in {@link SourceLines}. */
     int line;
     /** Symbol defined at the start of the line (label or equ name), -1 if none. */
