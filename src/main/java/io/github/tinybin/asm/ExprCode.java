@@ -47,6 +47,8 @@ final class ExprCode {
     /** Words per chunk; an expression never straddles two (a longer one gets a chunk of its own). */
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int ROW_BITS = 14;
+    private static final int ROW = 1 << ROW_BITS;
 
     /**
      * The code in fixed-size chunks: growing never copies what is there, and no array is so large
@@ -56,8 +58,8 @@ final class ExprCode {
     /** Words used in each chunk. */
     private int[] chunkUsed = new int[16];
     private int chunkCount;
-    /** Per expression: chunk << 16 | offset in the chunk. */
-    private int[] starts = new int[256];
+    /** Per expression, in rows of 2^14: chunk << 16 | offset in the chunk. */
+    private int[][] starts = new int[16][];
     private int count;
 
     static long word(int opcode, int column, int argument) {
@@ -107,10 +109,13 @@ final class ExprCode {
                 chunk[at++] = w;
             }
         }
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count + (count >> 1));
+        if ((count & ROW - 1) == 0) {
+            if (count >>> ROW_BITS == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[count >>> ROW_BITS] = new int[ROW];
         }
-        starts[count] = c << CHUNK_BITS | chunkUsed[c];
+        starts[count >>> ROW_BITS][count & ROW - 1] = c << CHUNK_BITS | chunkUsed[c];
         chunkUsed[c] = at;
         return count++;
     }
@@ -136,18 +141,25 @@ final class ExprCode {
 
     /** The chunk that holds expression {@code handle}'s code, from {@link #start}, {@link #length} words. */
     long[] chunk(int handle) {
-        return chunks[starts[handle] >>> CHUNK_BITS];
+        return chunks[startOf(handle) >>> CHUNK_BITS];
+    }
+
+    private int startOf(int handle) {
+        return starts[handle >>> ROW_BITS][handle & ROW - 1];
     }
 
     int start(int handle) {
-        return starts[handle] & CHUNK - 1;
+        return startOf(handle) & CHUNK - 1;
     }
 
     int length(int handle) {
-        int s = starts[handle];
+        int s = startOf(handle);
         int c = s >>> CHUNK_BITS;
-        if (handle + 1 < count && starts[handle + 1] >>> CHUNK_BITS == c) {
-            return (starts[handle + 1] & CHUNK - 1) - (s & CHUNK - 1);
+        if (handle + 1 < count) {
+            int next = startOf(handle + 1);
+            if (next >>> CHUNK_BITS == c) {
+                return (next & CHUNK - 1) - (s & CHUNK - 1);
+            }
         }
         return chunkUsed[c] - (s & CHUNK - 1);
     }

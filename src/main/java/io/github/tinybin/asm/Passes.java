@@ -292,6 +292,7 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             runBytes[open] += st.size;
         }
+        schedule = java.util.Arrays.copyOf(schedule, scheduleLength);
         branchTarget = new int[scheduleLength];
         lastDisplacement = new long[scheduleLength];
         lastLength = new int[scheduleLength];

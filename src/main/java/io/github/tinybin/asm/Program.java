@@ -30,8 +30,9 @@ final class Program {
         this.placement = placement;
     }
 
-    void add(Statement st) {
-        statements.add(st);
+    /** See {@link Statements#add}. */
+    boolean add(Statement st) {
+        return statements.add(st);
     }
 
     /** The index of section {@code name}, created with nasm's default attributes on first use. */

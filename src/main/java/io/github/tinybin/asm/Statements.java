@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Every statement of a program, stored compactly: what the passes change or read per statement
- * (kind, line, label, section, offset, size) in parallel arrays, and the body of the common
- * statements (instructions, data, labels alone) packed into one shared int array. A million-line
+ * (kind, offset, size) in parallel arrays, lines and sections as runs, and the body of the common
+ * statements (instructions, data, labels alone, with their label) packed into one shared int array. A million-line
  * program so needs tens of bytes per line instead of a {@link Statement} with its operand objects.
  * The rare kinds (directives, {@code times}, {@code align} fills, {@code incbin}) keep their
  * {@link Statement} object. {@link #get} hands out a statement: the stored object, or a decoded
@@ -21,8 +21,15 @@ final class Statements {
     private static final Register[] REGISTERS = Register.values();
     private static final Prefix[] PREFIXES = Prefix.values();
     private static final byte BROKEN = 1;
-    /** {@link #body} of a statement that has no body (a label alone). */
+    private static final int WIDE = Integer.MIN_VALUE;
+    /** {@link #body} of a statement that defines and emits nothing. */
     private static final int NO_BODY = -1;
+    /** In a packed header: the next word is the label the statement defines. */
+    private static final int LABELLED = 1 << 31;
+    /** In a packed instruction header: the short form, with the column in it. */
+    private static final int SHORT_HEADER = 1 << 29;
+    /** In a packed operand: a plain register operand, all in this word. */
+    private static final int ONE_WORD = 1 << 2;
     private static final int MAX_COLUMN = (1 << 24) - 1;
     /** Operand and data-item views are cached up to this count; longer lists get fresh arrays. */
     private static final int CACHED = 32;
@@ -40,11 +47,21 @@ final class Statements {
     private int count;
     private byte[][] kind = new byte[16][];
     private byte[][] flags = new byte[16][];
-    private int[][] line = new int[16][];
-    private int[][] label = new int[16][];
-    private int[][] section = new int[16][];
-    private long[][] offset = new long[16][];
-    private long[][] size = new long[16][];
+    /**
+     * The line of each statement as runs of consecutive lines: statement {@code lineRunStart[k]}
+     * onwards is on line {@code lineRunFirst[k]}, the next on the line after, and so on.
+     */
+    private int[] lineRunStart = new int[16];
+    private int[] lineRunFirst = new int[16];
+    private int lineRuns;
+    /** The section of each statement as runs: statement {@code sectionRunStart[k]} onwards is in {@code sectionRun[k]}. */
+    private int[] sectionRunStart = new int[16];
+    private int[] sectionRun = new int[16];
+    private int sectionRuns;
+    /** Offset and size as ints: {@link #WIDE} means the value is in {@link #wide} (rare: huge reserves, absolute offsets). */
+    private int[][] offset = new int[16][];
+    private int[][] size = new int[16][];
+    private final Map<Long, Long> wide = new HashMap<>();
     /** Where the body is in {@link #pool} (chunk << 16 | offset), {@link #NO_BODY}, or {@code -2 - i} for {@code objects[i]}. */
     private int[][] body = new int[16][];
 
@@ -85,23 +102,71 @@ final class Statements {
     }
 
     int line(int i) {
-        return line[i >>> ROW_BITS][i & ROW - 1];
+        int k = run(lineRunStart, lineRuns, i);
+        return lineRunFirst[k] + (i - lineRunStart[k]);
     }
 
+    /** The run that statement {@code i} is in: the last {@code k} with {@code starts[k] <= i}. */
+    private static int run(int[] starts, int runs, int i) {
+        int lo = 0;
+        int hi = runs - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The symbol the statement defines at its start, -1 if none. */
     int label(int i) {
-        return label[i >>> ROW_BITS][i & ROW - 1];
+        int b = body[i >>> ROW_BITS][i & ROW - 1];
+        if (b <= -2) {
+            return objects[-2 - b].label;
+        }
+        if (b == NO_BODY) {
+            return -1;
+        }
+        int[] p = pool[b >>> POOL_BITS];
+        int at = b & POOL_CHUNK - 1;
+        if (kind(i) == Statement.EMPTY) {
+            return p[at];
+        }
+        return (p[at] & LABELLED) != 0 ? p[at + 1] : -1;
     }
 
     int section(int i) {
-        return section[i >>> ROW_BITS][i & ROW - 1];
+        return sectionRun[run(sectionRunStart, sectionRuns, i)];
     }
 
     long offset(int i) {
-        return offset[i >>> ROW_BITS][i & ROW - 1];
+        int v = offset[i >>> ROW_BITS][i & ROW - 1];
+        return v != WIDE ? v : wide.get((long) i << 1);
     }
 
     long size(int i) {
-        return size[i >>> ROW_BITS][i & ROW - 1];
+        int v = size[i >>> ROW_BITS][i & ROW - 1];
+        return v != WIDE ? v : wide.get((long) i << 1 | 1);
+    }
+
+    private void setOffset(int i, long v) {
+        offset[i >>> ROW_BITS][i & ROW - 1] = narrow(i, 0, v);
+    }
+
+    private void setSize(int i, long v) {
+        size[i >>> ROW_BITS][i & ROW - 1] = narrow(i, 1, v);
+    }
+
+    /** {@code v} as stored in an int slot: itself, or {@link #WIDE} with the value kept aside. */
+    private int narrow(int i, int slot, long v) {
+        if (v == (int) v && v != WIDE) {
+            return (int) v;
+        }
+        wide.put((long) i << 1 | slot, v);
+        return WIDE;
     }
 
     boolean broken(int i) {
@@ -110,11 +175,12 @@ final class Statements {
 
     /** Sets where the statement is and its size in the current pass. */
     void place(int i, long off, long length) {
-        offset[i >>> ROW_BITS][i & ROW - 1] = off;
-        size[i >>> ROW_BITS][i & ROW - 1] = length;
+        setOffset(i, off);
+        setSize(i, length);
     }
 
-    void add(Statement st) {
+    /** Stores {@code st}; true if the store keeps the object, false if it packed it (free to reuse). */
+    boolean add(Statement st) {
         int r = count >>> ROW_BITS;
         int i = count & ROW - 1;
         if (i == 0) {
@@ -122,35 +188,44 @@ final class Statements {
                 int n = r * 2;
                 kind = Arrays.copyOf(kind, n);
                 flags = Arrays.copyOf(flags, n);
-                line = Arrays.copyOf(line, n);
-                label = Arrays.copyOf(label, n);
-                section = Arrays.copyOf(section, n);
                 offset = Arrays.copyOf(offset, n);
                 size = Arrays.copyOf(size, n);
                 body = Arrays.copyOf(body, n);
             }
             kind[r] = new byte[ROW];
             flags[r] = new byte[ROW];
-            line[r] = new int[ROW];
-            label[r] = new int[ROW];
-            section[r] = new int[ROW];
-            offset[r] = new long[ROW];
-            size[r] = new long[ROW];
+            offset[r] = new int[ROW];
+            size[r] = new int[ROW];
             body[r] = new int[ROW];
         }
         kind[r][i] = st.kind;
-        line[r][i] = st.line;
-        label[r][i] = st.label;
-        section[r][i] = st.section;
-        offset[r][i] = st.offset;
-        size[r][i] = st.size;
+        if (lineRuns == 0 || line(count - 1) + 1 != st.line) {
+            if (lineRuns == lineRunStart.length) {
+                lineRunStart = Arrays.copyOf(lineRunStart, lineRuns * 2);
+                lineRunFirst = Arrays.copyOf(lineRunFirst, lineRuns * 2);
+            }
+            lineRunStart[lineRuns] = count;
+            lineRunFirst[lineRuns++] = st.line;
+        }
+        if (sectionRuns == 0 || sectionRun[sectionRuns - 1] != st.section) {
+            if (sectionRuns == sectionRun.length) {
+                sectionRun = Arrays.copyOf(sectionRun, sectionRuns * 2);
+                sectionRunStart = Arrays.copyOf(sectionRunStart, sectionRuns * 2);
+            }
+            sectionRunStart[sectionRuns] = count;
+            sectionRun[sectionRuns++] = st.section;
+        }
         flags[r][i] = st.broken ? BROKEN : 0;
+        setOffset(count, st.offset);
+        setSize(count, st.size);
         int b = pack(st);
         body[r][i] = b;
-        if (b <= -2) {
+        boolean kept = b <= -2;
+        if (kept) {
             st.id = count;
         }
         count++;
+        return kept;
     }
 
     /**
@@ -183,18 +258,18 @@ final class Statements {
             if (b >= 0) {
                 if (st.kind == Statement.INSTRUCTION) {
                     decodeInstruction(st, b);
-                } else {
+                } else if (st.kind == Statement.DATA) {
                     decodeData(st, b);
                 }
             }
         }
         st.id = i;
         st.kind = kind[r][k];
-        st.line = line[r][k];
-        st.label = label[r][k];
-        st.section = section[r][k];
-        st.offset = offset[r][k];
-        st.size = size[r][k];
+        st.line = line(i);
+        st.label = label(i);
+        st.section = section(i);
+        st.offset = offset(i);
+        st.size = size(i);
         st.broken = (flags[r][k] & BROKEN) != 0;
         return st;
     }
@@ -203,8 +278,8 @@ final class Statements {
     void store(int i, Statement st) {
         int r = i >>> ROW_BITS;
         int k = i & ROW - 1;
-        offset[r][k] = st.offset;
-        size[r][k] = st.size;
+        setOffset(i, st.offset);
+        setSize(i, st.size);
         flags[r][k] = st.broken ? BROKEN : 0;
     }
 
@@ -215,7 +290,12 @@ final class Statements {
                 && st.bytes == null && !st.quiet && !st.alignReserve;
         if (plain) {
             if (st.kind == Statement.EMPTY && st.mnemonic == null && st.operands == null && st.items == null) {
-                return NO_BODY;
+                if (st.label < 0) {
+                    return NO_BODY;
+                }
+                int c = room(1);
+                pool[c][poolUsed[c]] = st.label;
+                return c << POOL_BITS | poolUsed[c]++;
             }
             if (st.kind == Statement.INSTRUCTION && packable(st)) {
                 return packInstruction(st);
@@ -300,30 +380,51 @@ final class Statements {
     }
 
     /**
-     * Header: mnemonic id | operand count << 24 | prefixed << 27; mnemonic column; with prefixes
-     * two more words; then per operand its flags and registers, its column and bit sizes, and (not
-     * for a register) its expression.
+     * Header: in the short form (mnemonic id below 4096, column below 8192) mnemonic id | operand
+     * count << 12 | prefixed << 15 | column << 16 | {@link #SHORT_HEADER} | {@link #LABELLED}, else
+     * mnemonic id | operand count << 24 | prefixed << 27 | {@link #LABELLED} and the column in a
+     * word after the label; the label if any; with prefixes two more words; then per operand: a
+     * plain register operand in one word, else its flags and registers, its column and bit sizes,
+     * and (not for a register) its expression.
      */
     private int packInstruction(Statement st) {
         OperandSpec[] ops = st.operands;
         boolean prefixed = st.lock != null || st.repeat != null || st.operandSize != null
                 || st.addressSize != null || st.segmentPrefix != null || st.waitPrefix;
-        int c = room(4 + 3 * ops.length);
+        int c = room(5 + 3 * ops.length);
         int[] p = pool[c];
         int at = poolUsed[c];
         int w = at;
-        p[w++] = mnemonicId(st.mnemonic) | ops.length << 24 | (prefixed ? 1 << 27 : 0);
-        p[w++] = st.mnemonicColumn;
+        int id = mnemonicId(st.mnemonic);
+        int labelled = st.label >= 0 ? LABELLED : 0;
+        boolean shortHeader = id < 1 << 12 && st.mnemonicColumn < 1 << 13;
+        if (shortHeader) {
+            p[w++] = id | ops.length << 12 | (prefixed ? 1 << 15 : 0) | st.mnemonicColumn << 16 | SHORT_HEADER | labelled;
+        } else {
+            p[w++] = id | ops.length << 24 | (prefixed ? 1 << 27 : 0) | labelled;
+        }
+        if (st.label >= 0) {
+            p[w++] = st.label;
+        }
+        if (!shortHeader) {
+            p[w++] = st.mnemonicColumn;
+        }
         if (prefixed) {
             p[w++] = ordinal(st.lock) | ordinal(st.repeat) << 5 | ordinal(st.operandSize) << 10
                     | ordinal(st.addressSize) << 15 | (st.waitPrefix ? 1 << 20 : 0);
             p[w++] = ordinal(st.segmentPrefix);
         }
         for (OperandSpec o : ops) {
-            p[w++] = o.kind | o.distance << 2 | (o.strict ? 1 << 4 : 0) | (o.rel ? 1 << 5 : 0)
-                    | (o.explicitRel ? 1 << 6 : 0) | (o.abs ? 1 << 7 : 0) | (o.noSplit ? 1 << 8 : 0)
-                    | ordinal(o.register) << 9 | ordinal(o.segment) << 17
-                    | code(DISPLACEMENT_BITS, o.addressBits) << 25;
+            if (o.kind == OperandSpec.REGISTER && o.column < 1 << 14 && !o.rel && !o.explicitRel && !o.abs
+                    && !o.noSplit && o.segment == null && o.displacementBits == 0 && o.addressBits == 0) {
+                p[w++] = o.kind | ONE_WORD | o.distance << 3 | (o.strict ? 1 << 5 : 0) | ordinal(o.register) << 6
+                        | code(SIZE_BITS, o.sizeBits) << 14 | o.column << 18;
+                continue;
+            }
+            p[w++] = o.kind | o.distance << 3 | (o.strict ? 1 << 5 : 0) | (o.rel ? 1 << 6 : 0)
+                    | (o.explicitRel ? 1 << 7 : 0) | (o.abs ? 1 << 8 : 0) | (o.noSplit ? 1 << 9 : 0)
+                    | ordinal(o.register) << 10 | ordinal(o.segment) << 18
+                    | code(DISPLACEMENT_BITS, o.addressBits) << 26;
             p[w++] = o.column | code(SIZE_BITS, o.sizeBits) << 24 | code(DISPLACEMENT_BITS, o.displacementBits) << 28;
             if (o.kind != OperandSpec.REGISTER) {
                 p[w++] = o.expr;
@@ -337,10 +438,26 @@ final class Statements {
         int[] p = pool[b >>> POOL_BITS];
         int at = b & POOL_CHUNK - 1;
         int h = p[at++];
-        st.mnemonic = mnemonics[h & 0xffffff];
-        int n = h >>> 24 & 7;
-        st.mnemonicColumn = p[at++];
-        if ((h & 1 << 27) != 0) {
+        int n;
+        boolean prefixed;
+        if ((h & SHORT_HEADER) != 0) {
+            st.mnemonic = mnemonics[h & 0xfff];
+            n = h >>> 12 & 7;
+            prefixed = (h & 1 << 15) != 0;
+            st.mnemonicColumn = h >>> 16 & 0x1fff;
+            if ((h & LABELLED) != 0) {
+                at++;
+            }
+        } else {
+            st.mnemonic = mnemonics[h & 0xffffff];
+            n = h >>> 24 & 7;
+            prefixed = (h & 1 << 27) != 0;
+            if ((h & LABELLED) != 0) {
+                at++;
+            }
+            st.mnemonicColumn = p[at++];
+        }
+        if (prefixed) {
             int f = p[at++];
             st.lock = prefix(f & 31);
             st.repeat = prefix(f >>> 5 & 31);
@@ -354,15 +471,29 @@ final class Statements {
             OperandSpec o = ops[k];
             int a = p[at++];
             o.kind = (byte) (a & 3);
-            o.distance = (byte) (a >>> 2 & 3);
-            o.strict = (a & 1 << 4) != 0;
-            o.rel = (a & 1 << 5) != 0;
-            o.explicitRel = (a & 1 << 6) != 0;
-            o.abs = (a & 1 << 7) != 0;
-            o.noSplit = (a & 1 << 8) != 0;
-            o.register = register(a >>> 9 & 0xff);
-            o.segment = register(a >>> 17 & 0xff);
-            o.addressBits = DISPLACEMENT_BITS[a >>> 25 & 7];
+            o.distance = (byte) (a >>> 3 & 3);
+            o.strict = (a & 1 << 5) != 0;
+            if ((a & ONE_WORD) != 0) {
+                o.rel = false;
+                o.explicitRel = false;
+                o.abs = false;
+                o.noSplit = false;
+                o.register = register(a >>> 6 & 0xff);
+                o.segment = null;
+                o.addressBits = 0;
+                o.sizeBits = SIZE_BITS[a >>> 14 & 15];
+                o.column = a >>> 18;
+                o.displacementBits = 0;
+                o.expr = -1;
+                continue;
+            }
+            o.rel = (a & 1 << 6) != 0;
+            o.explicitRel = (a & 1 << 7) != 0;
+            o.abs = (a & 1 << 8) != 0;
+            o.noSplit = (a & 1 << 9) != 0;
+            o.register = register(a >>> 10 & 0xff);
+            o.segment = register(a >>> 18 & 0xff);
+            o.addressBits = DISPLACEMENT_BITS[a >>> 26 & 7];
             int bits = p[at++];
             o.column = bits & MAX_COLUMN;
             o.sizeBits = SIZE_BITS[bits >>> 24 & 15];
@@ -380,14 +511,17 @@ final class Statements {
         return ordinal == 0 ? null : REGISTERS[ordinal - 1];
     }
 
-    /** Header: unit | item count << 8; then per item kind | column << 2, expression or byte offset, byte count. */
+    /** Header: unit | item count << 8 | {@link #LABELLED}; the label if any; then per item kind | column << 2, expression or byte offset, byte count. */
     private int packData(Statement st) {
         DataItem[] items = st.items;
-        int c = room(1 + 3 * items.length);
+        int c = room(2 + 3 * items.length);
         int[] p = pool[c];
         int at = poolUsed[c];
         int w = at;
-        p[w++] = st.unit | items.length << 8;
+        p[w++] = st.unit | items.length << 8 | (st.label >= 0 ? LABELLED : 0);
+        if (st.label >= 0) {
+            p[w++] = st.label;
+        }
         for (DataItem item : items) {
             p[w++] = item.kind | item.column << 2;
             if (item.kind == DataItem.STRING || item.kind == DataItem.FLOAT) {
@@ -413,7 +547,10 @@ final class Statements {
         int at = b & POOL_CHUNK - 1;
         int h = p[at++];
         st.unit = h & 0xff;
-        int n = h >>> 8;
+        int n = h >>> 8 & 0x7fffff;
+        if ((h & LABELLED) != 0) {
+            at++;
+        }
         DataItem[] items = n <= CACHED ? itemViews[n] : newItems(n);
         for (int k = 0; k < n; k++) {
             DataItem item = items[k];
