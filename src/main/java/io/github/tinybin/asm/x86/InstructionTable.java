@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,52 +48,118 @@ final class InstructionTable {
 
     private static final InstructionForm[] NONE = new InstructionForm[0];
 
-    private static final Map<String, InstructionForm[]> FORMS = load();
     /**
-     * Per mnemonic and operand shape, the forms that can match at all, in table order: the matcher
-     * looks only at these. Forms left out could only have failed as "invalid combination", the
-     * weakest failure, so the reported error is the same.
+     * Per mnemonic, where its lines are in the table; a mnemonic's forms are compiled on its first
+     * use, so a program pays only for the mnemonics it uses (a start-up cost of every CLI run).
      */
-    private static final Map<String, InstructionForm[][]> BY_SHAPE = byShape(FORMS);
+    private static final String[] LINES = readLines();
+    private static final Map<String, Mnemonic> MNEMONICS = index(LINES);
 
     private InstructionTable() {
     }
 
+    /** One mnemonic's table lines and, once compiled, its forms in preference order and by shape. */
+    private static final class Mnemonic {
+        final String name;
+        /** Per table line: its index in {@link #LINES}, and the condition number for a cc line (else -1). */
+        int[] lines = new int[2];
+        int[] conditions = new int[2];
+        int count;
+        private volatile Compiled compiled;
+
+        Mnemonic(String name) {
+            this.name = name;
+        }
+
+        void add(int line, int condition) {
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, count * 2);
+                conditions = Arrays.copyOf(conditions, count * 2);
+            }
+            lines[count] = line;
+            conditions[count++] = condition;
+        }
+
+        Compiled compiled() {
+            Compiled c = compiled;
+            if (c == null) {
+                synchronized (this) {
+                    c = compiled;
+                    if (c == null) {
+                        c = compile(this);
+                        compiled = c;
+                    }
+                }
+            }
+            return c;
+        }
+    }
+
+    private static final class Compiled {
+        final InstructionForm[] forms;
+        final InstructionForm[][] shapes;
+
+        Compiled(InstructionForm[] forms, InstructionForm[][] shapes) {
+            this.forms = forms;
+            this.shapes = shapes;
+        }
+    }
+
     /** The forms of {@code mnemonic} (lower case) in preference order, or null if unknown. */
     static InstructionForm[] forms(String mnemonic) {
-        return FORMS.get(mnemonic);
+        Mnemonic m = MNEMONICS.get(mnemonic);
+        return m == null ? null : m.compiled().forms;
+    }
+
+    /** Every mnemonic in the table, lower case. */
+    static java.util.Set<String> mnemonics() {
+        return java.util.Collections.unmodifiableSet(MNEMONICS.keySet());
+    }
+
+    /** True if {@code mnemonic} (lower case) is in the table; compiles nothing. */
+    static boolean isMnemonic(String mnemonic) {
+        return MNEMONICS.containsKey(mnemonic);
     }
 
     /** The forms of {@code mnemonic} that accept operands of {@code shape}, or null if the mnemonic is unknown. */
     static InstructionForm[] candidates(String mnemonic, int shape) {
-        InstructionForm[][] shapes = BY_SHAPE.get(mnemonic);
-        return shapes == null ? null : shapes[shape];
+        Mnemonic m = MNEMONICS.get(mnemonic);
+        return m == null ? null : m.compiled().shapes[shape];
     }
 
     static int shapeBase(int operandCount) {
         return SHAPE_BASE[operandCount];
     }
 
-    private static Map<String, InstructionForm[][]> byShape(Map<String, InstructionForm[]> forms) {
-        Map<String, InstructionForm[][]> result = new HashMap<>(forms.size() * 2);
-        List<InstructionForm> fitting = new ArrayList<>();
-        for (Map.Entry<String, InstructionForm[]> e : forms.entrySet()) {
-            InstructionForm[][] shapes = new InstructionForm[SHAPES][];
-            for (int count = 0; count <= Instruction.MAX_OPERANDS; count++) {
-                int combinations = (int) Math.pow(3, count);
-                for (int c = 0; c < combinations; c++) {
-                    fitting.clear();
-                    for (InstructionForm form : e.getValue()) {
-                        if (form.types.length == count && accepts(form, c)) {
-                            fitting.add(form);
-                        }
-                    }
-                    shapes[SHAPE_BASE[count] + c] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
-                }
+    private static Compiled compile(Mnemonic m) {
+        InstructionForm[] forms = new InstructionForm[m.count];
+        for (int i = 0; i < m.count; i++) {
+            int line = m.lines[i];
+            try {
+                forms[i] = parseLine(LINES[line], m.name, m.conditions[i]);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(RESOURCE + ":" + (line + 1) + ": " + e.getMessage(), e);
             }
-            result.put(e.getKey(), shapes);
         }
-        return result;
+        return new Compiled(forms, byShape(forms));
+    }
+
+    private static InstructionForm[][] byShape(InstructionForm[] forms) {
+        List<InstructionForm> fitting = new ArrayList<>();
+        InstructionForm[][] shapes = new InstructionForm[SHAPES][];
+        for (int count = 0; count <= Instruction.MAX_OPERANDS; count++) {
+            int combinations = (int) Math.pow(3, count);
+            for (int c = 0; c < combinations; c++) {
+                fitting.clear();
+                for (InstructionForm form : forms) {
+                    if (form.types.length == count && accepts(form, c)) {
+                        fitting.add(form);
+                    }
+                }
+                shapes[SHAPE_BASE[count] + c] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
+            }
+        }
+        return shapes;
     }
 
     private static boolean accepts(InstructionForm form, int combination) {
@@ -119,47 +184,56 @@ final class InstructionTable {
         return true;
     }
 
-    private static Map<String, InstructionForm[]> load() {
-        Map<String, List<InstructionForm>> byMnemonic = new LinkedHashMap<>();
+    /** The table's lines without comments, trimmed; empty strings for blank lines. */
+    private static String[] readLines() {
+        List<String> lines = new ArrayList<>(2048);
         try (InputStream in = InstructionTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
             String line;
-            int lineNumber = 0;
             while ((line = reader.readLine()) != null) {
-                lineNumber++;
                 int hash = line.indexOf('#');
-                if (hash >= 0) {
-                    line = line.substring(0, hash);
-                }
-                line = line.trim();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                try {
-                    parseLine(line, byMnemonic);
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": " + e.getMessage(), e);
-                }
+                lines.add((hash >= 0 ? line.substring(0, hash) : line).trim());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, InstructionForm[]> result = new HashMap<>(byMnemonic.size() * 2);
-        for (Map.Entry<String, List<InstructionForm>> e : byMnemonic.entrySet()) {
-            result.put(e.getKey(), e.getValue().toArray(new InstructionForm[0]));
+        return lines.toArray(new String[0]);
+    }
+
+    /** The table's lines by mnemonic (cc lines under every condition spelling). */
+    private static Map<String, Mnemonic> index(String[] lines) {
+        Map<String, Mnemonic> byName = new HashMap<>(4096);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            int end = 0;
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '|') {
+                end++;
+            }
+            String name = line.substring(0, end);
+            int cc = name.indexOf(CONDITION_PLACEHOLDER);
+            if (cc >= 0) {
+                for (String[] condition : CONDITIONS) {
+                    String mnemonic = (name.substring(0, cc) + condition[0] + name.substring(cc + 2)).toLowerCase(Locale.ROOT);
+                    byName.computeIfAbsent(mnemonic, Mnemonic::new).add(i, Integer.parseInt(condition[1]));
+                }
+            } else {
+                byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), Mnemonic::new).add(i, -1);
+            }
         }
-        return result;
+        return byName;
     }
 
     /** {@code MNEMONIC [OPERANDS] OP/EN ENCODING... [| FLAG...]}, as described in the resource's header. */
-    private static void parseLine(String line, Map<String, List<InstructionForm>> byMnemonic) {
+    private static InstructionForm parseLine(String line, String mnemonic, int condition) {
         int bar = line.indexOf('|');
         String flags = bar < 0 ? "" : line.substring(bar + 1).trim();
         String[] tokens = (bar < 0 ? line : line.substring(0, bar)).trim().split("\\s+");
-        String name = tokens[0];
         int next = 1;
         String[] operands;
         if (tokens.length > 1 && tokens[1].equals(NO_OPERANDS)) {
@@ -180,21 +254,7 @@ final class InstructionTable {
         }
         String opEn = tokens[next++];
         String[] encoding = Arrays.copyOfRange(tokens, next, tokens.length);
-        int cc = name.indexOf(CONDITION_PLACEHOLDER);
-        if (cc >= 0) {
-            for (String[] condition : CONDITIONS) {
-                String mnemonic = (name.substring(0, cc) + condition[0] + name.substring(cc + 2)).toLowerCase(Locale.ROOT);
-                add(byMnemonic, mnemonic, operands, opEn, encoding, flags, Integer.parseInt(condition[1]));
-            }
-        } else {
-            add(byMnemonic, name.toLowerCase(Locale.ROOT), operands, opEn, encoding, flags, -1);
-        }
-    }
-
-    private static void add(Map<String, List<InstructionForm>> byMnemonic, String mnemonic, String[] operands,
-            String opEn, String[] encoding, String flags, int condition) {
-        byMnemonic.computeIfAbsent(mnemonic, k -> new ArrayList<>())
-                .add(compile(mnemonic, operands, opEn, encoding, flags, condition));
+        return compile(mnemonic, operands, opEn, encoding, flags, condition);
     }
 
     private static byte[] roles(String opEn, int operandCount) {
