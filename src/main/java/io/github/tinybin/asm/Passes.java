@@ -65,6 +65,9 @@ final class Passes implements ByteSink, EncodeProblem {
     private int[] branchTarget;
     private long[] lastDisplacement;
     private int[] lastLength;
+    /** Per schedule entry: its statement's section and label (-1 if none), which never change. */
+    private int[] entrySection;
+    private int[] entryLabel;
 
     // emission
     private byte[][] buffers;
@@ -206,11 +209,11 @@ final class Passes implements ByteSink, EncodeProblem {
                     statements.place(i, sec >= 0 ? offsets[sec] : absoluteOffset, 0);
                 } else if (branchTarget[e] >= 0) {
                     branch(e, i);
-                } else if (statements.kind(i) == Statement.EMPTY && statements.section(i) >= 0) {
-                    int sec = statements.section(i);
+                } else if (statements.kind(i) == Statement.EMPTY && entrySection[e] >= 0) {
+                    int sec = entrySection[e];
                     long off = offsets[sec];
                     statements.place(i, off, 0);
-                    int label = statements.label(i);
+                    int label = entryLabel[e];
                     if (label >= 0) {
                         defineLabel(label, sec, off);
                     }
@@ -235,7 +238,7 @@ final class Passes implements ByteSink, EncodeProblem {
     /** A branch to one symbol in a sizing pass: re-encoded only when its displacement changed. */
     private void branch(int e, int i) {
         Statements statements = program.statements;
-        int sec = statements.section(i);
+        int sec = entrySection[e];
         long off = offsets[sec];
         int id = branchTarget[e];
         long key = Long.MIN_VALUE;
@@ -256,7 +259,7 @@ final class Passes implements ByteSink, EncodeProblem {
             return;
         }
         statements.place(i, off, length);
-        int label = statements.label(i);
+        int label = entryLabel[e];
         if (label >= 0) {
             defineLabel(label, sec, off);
         }
@@ -297,8 +300,13 @@ final class Passes implements ByteSink, EncodeProblem {
         lastDisplacement = new long[scheduleLength];
         lastLength = new int[scheduleLength];
         java.util.Arrays.fill(lastLength, -1);
+        entrySection = new int[scheduleLength];
+        entryLabel = new int[scheduleLength];
         for (int e = 0; e < scheduleLength; e++) {
-            branchTarget[e] = schedule[e] >= 0 ? simpleBranchTarget(statements.get(schedule[e])) : -1;
+            int i = schedule[e];
+            branchTarget[e] = i >= 0 ? simpleBranchTarget(statements.get(i)) : -1;
+            entrySection[e] = i >= 0 ? statements.section(i) : -1;
+            entryLabel[e] = i >= 0 ? statements.label(i) : -1;
         }
     }
 
