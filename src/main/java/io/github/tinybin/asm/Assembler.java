@@ -40,12 +40,16 @@ public final class Assembler {
                     return;
                 }
                 parser.accept(line);
+                if (parser.outputExceeded()) {
+                    preprocessor.stop();
+                }
             });
         } catch (RuntimeException e) {
             diagnostics.error("internal error in the preprocessor: " + e);
         }
         Passes passes = new Passes(program, encoder, diagnostics, options, placement);
-        boolean laidOut = passes.run();
+        // past the output limit the passes would only report it again, at a later line
+        boolean laidOut = !parser.outputExceeded() && passes.run();
         List<Section> sections = List.copyOf(program.sections);
         Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
