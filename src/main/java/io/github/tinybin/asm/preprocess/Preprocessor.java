@@ -395,11 +395,15 @@ public final class Preprocessor {
         String directive = head != null && head.kind == Token.PREPROC && head.text.length() > 1
             && Character.isLetter(head.text.charAt(1)) ? head.text.toLowerCase(Locale.ROOT) : null;
 
+        boolean skipping = condDepth > 0 && condState[condDepth - 1] != TRUE_NOW;
+        // nasm warns when it reads the line: macro and %rep bodies once, at their definition
+        if (unterminated != 0 && fromFile && (collecting != COLLECT_NONE || !skipping)) {
+            warning("unterminated string (missing `" + unterminated + "') [-w+pp-open-string]");
+        }
         if (collecting != COLLECT_NONE) {
             collectLine(text, directive, tokens);
             return;
         }
-        boolean skipping = condDepth > 0 && condState[condDepth - 1] != TRUE_NOW;
         if (directive != null) {
             if (skipping) {
                 if (directive.startsWith("%if") || directive.startsWith("%elif") || directive.equals("%else")
@@ -413,9 +417,6 @@ public final class Preprocessor {
         }
         if (skipping) {
             return;
-        }
-        if (unterminated != 0) {
-            warning("unterminated string (missing `" + unterminated + "')");
         }
         expansionChanged = false;
         List<Token> expanded = expand(new ArrayList<>(tokens));
@@ -1002,19 +1003,14 @@ public final class Preprocessor {
             return;
         }
         args = trim(args, 0, args.size());
-        String name;
-        if (args.isEmpty()) {
+        // nasm 2.16 takes a quoted name only: `%include file.inc' and `<file.inc>' are errors there
+        if (args.isEmpty() || args.get(0).kind != Token.STRING) {
             error("`" + d + "' expects a file name");
             return;
-        } else if (args.get(0).kind == Token.STRING) {
-            name = NasmStrings.unquote(args.get(0).text);
-            if (args.size() > 1) {
-                warning("trailing garbage after `" + d + "' ignored");
-            }
-        } else if (args.get(0).is("<") && args.get(args.size() - 1).is(">")) {
-            name = text(args.subList(1, args.size() - 1));
-        } else {
-            name = text(args);
+        }
+        String name = NasmStrings.unquote(args.get(0).text);
+        if (args.size() > 1) {
+            warning("trailing garbage after `" + d + "' ignored");
         }
         int fileFrames = 0;
         FileFrame including = null;

@@ -66,7 +66,10 @@ class PreprocessorDiagnosticsTest {
         %local x:word           | error: unknown preprocessor directive `%local'
         %defalias a b           | error: unknown preprocessor directive `%defalias'
         %ifenv PATH             | error: `%ifenv' is not supported by tinybin (builds do not read the environment)
-        "   db 'abc"            | warning: unterminated string (missing `'')
+        "   db 'abc"            | warning: unterminated string (missing `'') [-w+pp-open-string]
+        "%define s 'abc"        | warning: unterminated string (missing `'') [-w+pp-open-string]
+        %include abc.inc        | error: `%include' expects a file name
+        %include <abc.inc>      | error: `%include' expects a file name
         """)
     void firstDiagnostic(String source, String expected) {
         PreprocessorHarness h = PreprocessorHarness.run(source.replace("\\n", "\n") + "\n");
@@ -76,6 +79,18 @@ class PreprocessorDiagnosticsTest {
         String last = lines[lines.length - 1];
         int column = last.indexOf(last.trim()) + 1;
         assertEquals("test.asm:" + lines.length + ":" + column + ": " + expected, first, all);
+    }
+
+    @Test
+    void unterminatedStringsAreWarnedOnceWhereTheLineIsRead() {
+        // as nasm: a macro body at its definition (not per call), nothing in a skipped %if block
+        assertEquals("test.asm:2:1: warning: unterminated string (missing `'') [-w+pp-open-string]\n",
+            PreprocessorHarness.run("%macro m 0\ndb 'y\n%endmacro\nm\nm\n%if 0\ndb 'q\n%endif\n").errors());
+        // not a string for the directives: %error shows it as written, %assign cannot evaluate it
+        assertEquals("test.asm:1:1: warning: unterminated string (missing `'') [-w+pp-open-string]\n"
+            + "test.asm:1:1: error: 'oops\n", PreprocessorHarness.run("%error 'oops\n").errors());
+        assertEquals("test.asm:1:1: warning: unterminated string (missing `\"') [-w+pp-open-string]\n"
+            + "test.asm:1:1: error: expression syntax error\n", PreprocessorHarness.run("%assign x \"a\n").errors());
     }
 
     @Test
