@@ -770,6 +770,9 @@ public final class Preprocessor {
             return null;
         }
         long v = evaluator.evaluate(expr, from);
+        if (evaluator.characterConstantTooLong) {
+            warning("character constant too long [-w+other]");
+        }
         if (evaluator.error != null) {
             error(evaluator.error);
             return null;

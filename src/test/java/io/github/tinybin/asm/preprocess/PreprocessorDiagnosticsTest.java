@@ -28,6 +28,7 @@ class PreprocessorDiagnosticsTest {
         %assign x 3 +           | error: expression syntax error
         %assign x foo           | error: symbol `foo' not defined before use
         %assign x 1.5           | error: floating-point constant in integer expression
+        %assign x 'abcdefghi'   | warning: character constant too long [-w+other]
         %assign x 0x1g          | error: invalid number `0x1g'
         %strlen x 3             | error: `%strlen' requires string as second parameter
         %substr x 3             | error: `%substr' requires a string as parameter
