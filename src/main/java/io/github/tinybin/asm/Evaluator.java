@@ -42,6 +42,12 @@ final class Evaluator {
     private int[] rl = new int[64];
     private int[] rs = new int[64];
     private boolean[] kn = new boolean[64];
+    /**
+     * The factor of nasm's "unknown" term (a symbol without a value counts 1): nasm adds these like
+     * any other term, so in {@code t5 - t6} with both still undefined they cancel and the value is
+     * known (see {@link #add}).
+     */
+    private long[] uk = new long[64];
     private Register[] ra = new Register[64];
     private Register[] rb = new Register[64];
     private long[] ca = new long[64];
@@ -80,6 +86,7 @@ final class Evaluator {
                 ra[sp] = null;
                 rb[sp] = null;
                 kn[sp] = true;
+                uk[sp] = 0;
                 rl[sp] = 0;
                 rs[sp] = -1;
                 switch (op) {
@@ -93,6 +100,7 @@ final class Evaluator {
                         } else {
                             v[sp] = 0;
                             kn[sp] = false;
+                            uk[sp] = 1;
                             if (missingSymbol < 0) {
                                 missingSymbol = id;
                                 missingColumn = ExprCode.column(w);
@@ -123,6 +131,7 @@ final class Evaluator {
                 int a = sp - 1;
                 if (op == ExprCode.NEG) {
                     v[a] = -v[a];
+                    uk[a] = -uk[a];
                     rl[a] = -rl[a];
                     ca[a] = -ca[a];
                     cb[a] = -cb[a];
@@ -130,6 +139,7 @@ final class Evaluator {
                     if (scalarOnly(a, w, op == ExprCode.NOT ? "`~' operator" : "`!' operator")) {
                         v[a] = op == ExprCode.NOT ? ~v[a] : (v[a] == 0 ? 1 : 0);
                     }
+                    uk[a] = kn[a] ? 0 : 1;
                 }
                 continue;
             }
@@ -140,6 +150,7 @@ final class Evaluator {
                 boolean k = kn[a] && kn[from];
                 copy(from, a);
                 kn[a] = k;
+                uk[a] = k ? 0 : 1;
                 sp -= 2;
                 continue;
             }
@@ -148,10 +159,11 @@ final class Evaluator {
             sp--;
             boolean k = kn[a] && kn[b];
             switch (op) {
-                case ExprCode.ADD -> add(a, b, 1, w);
-                case ExprCode.SUB -> add(a, b, -1, w);
-                case ExprCode.MUL -> multiply(a, b, w);
+                case ExprCode.ADD -> k = add(a, b, 1, w);
+                case ExprCode.SUB -> k = add(a, b, -1, w);
+                case ExprCode.MUL -> k = multiply(a, b, w);
                 default -> {
+                    uk[a] = k ? 0 : 1;
                     if (!scalarOnly(a, w, message(op)) || !scalarOnly(b, w, message(op))) {
                         break;
                     }
@@ -249,6 +261,7 @@ final class Evaluator {
         rl[to] = rl[from];
         rs[to] = rs[from];
         kn[to] = kn[from];
+        uk[to] = uk[from];
         ra[to] = ra[from];
         rb[to] = rb[from];
         ca[to] = ca[from];
@@ -257,14 +270,32 @@ final class Evaluator {
         mb[to] = mb[from];
     }
 
-    private void add(int a, int b, int sign, long w) {
+    /**
+     * {@code a + sign * b} into {@code a}; returns whether the sum is known. nasm adds its term
+     * vectors (registers, then the unknown term, then the number and the label bases) in that order
+     * and stops right after the unknown term when both have one: a sum involving an undefined
+     * symbol keeps only its registers and unknown factor, and is known, with value 0, when the
+     * unknown factors cancel. That is how {@code [rsp + t5 - t6]} with both labels ahead is sized
+     * in nasm's first pass: {@code [rsp]}.
+     */
+    private boolean add(int a, int b, int sign, long w) {
+        addRegister(a, ra[b], sign * ca[b], ma[b], w);
+        addRegister(a, rb[b], sign * cb[b], mb[b], w);
+        if (!kn[a] || !kn[b]) {
+            long unknown = uk[a] + sign * uk[b];
+            v[a] = 0;
+            rl[a] = 0;
+            rs[a] = -1;
+            uk[a] = unknown;
+            kn[a] = unknown == 0;
+            return unknown == 0;
+        }
         v[a] += sign * v[b];
         rl[a] += sign * rl[b];
         if (rs[a] < 0) {
             rs[a] = rs[b];
         }
-        addRegister(a, ra[b], sign * ca[b], ma[b], w);
-        addRegister(a, rb[b], sign * cb[b], mb[b], w);
+        return true;
     }
 
     private void addRegister(int a, Register r, long factor, boolean mult, long w) {
@@ -290,24 +321,40 @@ final class Evaluator {
         }
     }
 
-    private void multiply(int a, int b, long w) {
-        boolean aScalar = ra[a] == null && rb[a] == null && rl[a] == 0;
-        boolean bScalar = ra[b] == null && rb[b] == null && rl[b] == 0;
-        if (!aScalar && !bScalar) {
-            fail("unable to multiply two non-scalar objects", w);
-            return;
-        }
-        if (!aScalar) {
-            scale(a, v[b]);
-        } else {
+    /** {@code a * b} into {@code a}; returns whether the product is known. */
+    private boolean multiply(int a, int b, long w) {
+        boolean aScalar = kn[a] && ra[a] == null && rb[a] == null && rl[a] == 0;
+        boolean bScalar = kn[b] && ra[b] == null && rb[b] == null && rl[b] == 0;
+        if (aScalar) {
             long k = v[a];
             copy(b, a);
             scale(a, k);
+        } else if (bScalar) {
+            scale(a, v[b]);
+        } else if (!kn[a] && !kn[b]) {
+            // two unknowns multiply to an unknown, as in nasm
+            v[a] = 0;
+            uk[a] = 1;
+            ra[a] = null;
+            rb[a] = null;
+            rl[a] = 0;
+        } else if (kn[a] && kn[b]) {
+            fail("unable to multiply two non-scalar objects", w);
+        } else {
+            // a register or label times an unknown: nasm cannot tell yet either
+            v[a] = 0;
+            uk[a] = 1;
+            ra[a] = null;
+            rb[a] = null;
+            rl[a] = 0;
         }
+        kn[a] = uk[a] == 0;
+        return kn[a];
     }
 
     private void scale(int a, long k) {
         v[a] *= k;
+        uk[a] *= k;
         rl[a] *= (int) k;
         ca[a] *= k;
         cb[a] *= k;
@@ -321,6 +368,7 @@ final class Evaluator {
         rl = java.util.Arrays.copyOf(rl, n);
         rs = java.util.Arrays.copyOf(rs, n);
         kn = java.util.Arrays.copyOf(kn, n);
+        uk = java.util.Arrays.copyOf(uk, n);
         ra = java.util.Arrays.copyOf(ra, n);
         rb = java.util.Arrays.copyOf(rb, n);
         ca = java.util.Arrays.copyOf(ca, n);
