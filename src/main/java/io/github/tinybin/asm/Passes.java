@@ -31,6 +31,10 @@ final class Passes implements ByteSink, EncodeProblem {
     /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
     private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
     private final AbsoluteReferences absoluteReferences;
+    /** Stitching of one section through the placement's ranges, or null (see {@link #stitch}). */
+    private Stitcher stitcher;
+    /** The next statement index at which {@link #stitch} moves the stitched section on, or MAX_VALUE. */
+    private int stitchStop = Integer.MAX_VALUE;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -95,11 +99,13 @@ final class Passes implements ByteSink, EncodeProblem {
         List<Section> sections = program.sections;
         int n = sections.size();
         offsets = new long[n];
+        stitcher = Stitcher.of(program, placement.stitching(sections), encoder);
         place();
         boolean converged = false;
         int maxPasses = Math.max(2, options.limits.passes);
         for (pass = 1; pass <= maxPasses; pass++) {
             changed = false;
+            startStitching();
             if (schedule == null) {
                 onePass();
             } else {
@@ -107,6 +113,9 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             if (aborted) {
                 return false;
+            }
+            if (stitcher != null && stitcher.finishPass(offsets[stitcher.section], true)) {
+                changed = true;
             }
             if (pass == 1) {
                 buildSchedule();
@@ -133,10 +142,15 @@ final class Passes implements ByteSink, EncodeProblem {
             buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
         }
         emitting = true;
+        startStitching();
         onePass();
         emitting = false;
         if (aborted) {
             return false;
+        }
+        if (stitcher != null) {
+            stitcher.finishPass(offsets[stitcher.section], false);
+            stitcher.checkDifferences(diagnostics);
         }
         for (int i = 0; i < n; i++) {
             Section s = sections.get(i);
@@ -152,6 +166,24 @@ final class Passes implements ByteSink, EncodeProblem {
     /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
     int sizingPasses() {
         return pass;
+    }
+
+    /** The stitching of this run, or null. */
+    Stitcher stitcher() {
+        return stitcher;
+    }
+
+    // ---------------------------------------------------------------- stitching (the one hook)
+
+    private void startStitching() {
+        stitchStop = stitcher == null ? Integer.MAX_VALUE : stitcher.startPass();
+    }
+
+    /** Before a unit of the stitched section: the stitcher moves its offset on (past a jump it writes). */
+    private void stitch() {
+        int sec = stitcher.section;
+        offsets[sec] = stitcher.enter(offsets[sec], emitting ? buffers[sec] : null);
+        stitchStop = stitcher.nextStop();
     }
 
     /** Lets the placement position the sections; true if any address changed. */
@@ -177,6 +209,9 @@ final class Passes implements ByteSink, EncodeProblem {
         Statement[] statements = program.statements;
         int count = program.statementCount;
         for (int i = 0; i < count && !aborted; i++) {
+            if (i == stitchStop) {
+                stitch();
+            }
             Statement st = statements[i];
             if (!st.broken) {
                 statement(st);
@@ -200,6 +235,9 @@ final class Passes implements ByteSink, EncodeProblem {
         for (int e = 0; e < scheduleLength && !aborted; e++) {
             int i = schedule[e];
             if (i >= 0) {
+                if (i == stitchStop) {
+                    stitch();
+                }
                 Statement st = statements[i];
                 if (st.broken) {
                     st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
@@ -269,7 +307,7 @@ final class Passes implements ByteSink, EncodeProblem {
         int open = -1;
         for (int i = 0; i < count; i++) {
             Statement st = statements[i];
-            if (!hasFixedSize(st)) {
+            if (!hasFixedSize(st) || stitcher != null && stitcher.isStop(i)) {
                 schedule[scheduleLength++] = i;
                 open = -1;
                 continue;
