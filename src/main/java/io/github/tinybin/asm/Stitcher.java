@@ -396,6 +396,7 @@ final class Stitcher {
         int pc = code.start(expr);
         int end = pc + code.length(expr);
         int firstPiece = Integer.MIN_VALUE;
+        int firstColumn = 0;
         while (pc < end) {
             long word = code.code[pc++];
             int op = ExprCode.opcode(word);
@@ -432,10 +433,11 @@ final class Stitcher {
             int piece = pieceOf(offset);
             if (firstPiece == Integer.MIN_VALUE) {
                 firstPiece = piece;
+                firstColumn = ExprCode.column(word);
             } else if (piece != firstPiece) {
                 int line = st.line;
                 SourceLines lines = program.lines;
-                diagnostics.error(lines.file(line), lines.line(line), lines.originalColumn(line, ExprCode.column(word)),
+                diagnostics.error(lines.file(line), lines.line(line), lines.originalColumn(line, firstColumn),
                         "this distance spans a split of section " + target.name() + ", which the layout stitched"
                                 + " through its header holes: it would count the jump and header bytes between"
                                 + " the pieces; keep both ends in one piece, or give the section an alignment"
