@@ -53,7 +53,7 @@ public final class Assembler {
         List<Section> sections = List.copyOf(program.sections);
         Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
-        String listing = options.listing && laidOut ? new Listing(program).render(sections) : null;
+        String listing = options.listing && laidOut ? new Listing(program, passes.stitcher()).render(sections) : null;
         return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics,
                 laidOut ? passes.absoluteReferences() : List.of(), source.displayName(),
                 undefinedGlobals(program));
