@@ -125,18 +125,14 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         if (!converged) {
+            // nasm stops after its first pass with errors, before sizes could fail to settle: the
+            // line errors a writing pass finds are what it would report, so they come first
+            writingPass(sections);
             diagnostics.error("Can't find valid values for all labels after " + maxPasses
                     + " passes; giving up (Limits.passes)");
             return false;
         }
-        buffers = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            Section s = sections.get(i);
-            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
-        }
-        emitting = true;
-        onePass();
-        emitting = false;
+        writingPass(sections);
         if (aborted) {
             return false;
         }
@@ -149,6 +145,19 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         return true;
+    }
+
+    /** The final pass: writes the bytes into fresh section buffers and reports what only it can tell. */
+    private void writingPass(List<Section> sections) {
+        int n = sections.size();
+        buffers = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Section s = sections.get(i);
+            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
+        }
+        emitting = true;
+        onePass();
+        emitting = false;
     }
 
     /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */

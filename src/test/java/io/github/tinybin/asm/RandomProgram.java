@@ -76,6 +76,9 @@ final class RandomProgram {
 
     private String program() {
         line("bits 64");
+        if (random.nextInt(4) == 0) {
+            line("org " + pick("0x1000", "0x7c00", "0x400000", "0x10000000"));
+        }
         if (random.nextBoolean()) {
             line("default rel");
         }
@@ -92,6 +95,10 @@ final class RandomProgram {
             textChunk(c == chunks - 1);
             line("section .data");
             dataChunk(c == chunks - 1);
+            if (random.nextInt(4) == 0) {
+                line("section .rodata" + pick("", " align=16", " align=8"));
+                dataItem();
+            }
             if (random.nextInt(3) == 0 || c == chunks - 1) {
                 line("section .bss");
                 bssChunk(c == chunks - 1);
@@ -167,7 +174,7 @@ final class RandomProgram {
     }
 
     private void textItem() {
-        switch (random.nextInt(faulty ? 24 : 22)) {
+        switch (random.nextInt(faulty ? 28 : 26)) {
             case 0, 1, 2, 3 -> branch();
             case 4 -> line(random.nextBoolean() ? "times " + fillCount() + " nop" : "FILL " + fillCount());
             case 5 -> line("align " + (1 << (1 + random.nextInt(5))));
@@ -188,6 +195,17 @@ final class RandomProgram {
             case 19 -> line(pick("xor eax, eax", "ret", "push rbx", "pop rcx", "syscall", "inc r9", "lea rax, [rax+rax*2]"));
             case 20 -> line("dq " + textLabel() + ", " + dataLabel());
             case 21 -> line(pick("add", "cmp", "sub") + " " + pick(REG64) + ", " + difference());
+            case 22 -> line(random.nextBoolean() ? "add " + pick(REG32) + ", " + dataLabel() + " - $"
+                    : "mov " + pick(REG32) + ", [rbx + " + dataLabel() + " - " + textLabel() + "]");
+            case 23 -> line("times " + (1 + random.nextInt(3)) + " " + pick("jmp", "jnz", "push", "call") + " " + textLabel());
+            case 24 -> {
+                line("%assign i 0");
+                line("%rep " + (1 + random.nextInt(4)));
+                line("%assign i i+" + (1 + random.nextInt(100)));
+                line(pick("db i", "add eax, i", "jmp t" + random.nextInt(textLabels) + " + i - i"));
+                line("%endrep");
+            }
+            case 25 -> line(pick("db ", "dw ") + difference());
             default -> faultyItem();
         }
     }
