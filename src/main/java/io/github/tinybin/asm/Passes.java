@@ -33,6 +33,10 @@ final class Passes implements ByteSink, EncodeProblem {
     /** Per operand: a label difference across sections, sized like an address but no absolute one. */
     private final boolean[] operandCrossSection = new boolean[Instruction.MAX_OPERANDS];
     private final AbsoluteReferences absoluteReferences;
+    /** Stitching of one section through the placement's ranges, or null (see {@link #stitch}). */
+    private Stitcher stitcher;
+    /** The next statement index at which {@link #stitch} moves the stitched section on, or MAX_VALUE. */
+    private int stitchStop = Integer.MAX_VALUE;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -97,11 +101,13 @@ final class Passes implements ByteSink, EncodeProblem {
         List<Section> sections = program.sections;
         int n = sections.size();
         offsets = new long[n];
+        stitcher = Stitcher.of(program, placement.stitching(sections), encoder);
         place();
         boolean converged = false;
         int maxPasses = Math.max(2, options.limits.passes);
         for (pass = 1; pass <= maxPasses; pass++) {
             changed = false;
+            startStitching();
             if (schedule == null) {
                 onePass();
             } else {
@@ -109,6 +115,9 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             if (aborted) {
                 return false;
+            }
+            if (stitcher != null && stitcher.finishPass(offsets[stitcher.section], true)) {
+                changed = true;
             }
             if (pass == 1) {
                 buildSchedule();
@@ -127,6 +136,8 @@ final class Passes implements ByteSink, EncodeProblem {
         if (!converged) {
             // nasm stops after its first pass with errors, before sizes could fail to settle: the
             // line errors a writing pass finds are what it would report, so they come first
+            // (unstitched: no layout came out of the passes to stitch)
+            stitcher = null;
             writingPass(sections);
             diagnostics.error("Can't find valid values for all labels after " + maxPasses
                     + " passes; giving up (Limits.passes)");
@@ -135,6 +146,10 @@ final class Passes implements ByteSink, EncodeProblem {
         writingPass(sections);
         if (aborted) {
             return false;
+        }
+        if (stitcher != null) {
+            stitcher.finishPass(offsets[stitcher.section], false);
+            stitcher.checkDifferences(diagnostics);
         }
         for (int i = 0; i < n; i++) {
             Section s = sections.get(i);
@@ -156,6 +171,7 @@ final class Passes implements ByteSink, EncodeProblem {
             buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
         }
         emitting = true;
+        startStitching();
         onePass();
         emitting = false;
     }
@@ -163,6 +179,24 @@ final class Passes implements ByteSink, EncodeProblem {
     /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
     int sizingPasses() {
         return pass;
+    }
+
+    /** The stitching of this run, or null. */
+    Stitcher stitcher() {
+        return stitcher;
+    }
+
+    // ---------------------------------------------------------------- stitching (the one hook)
+
+    private void startStitching() {
+        stitchStop = stitcher == null ? Integer.MAX_VALUE : stitcher.startPass();
+    }
+
+    /** Before a unit of the stitched section: the stitcher moves its offset on (past a jump it writes). */
+    private void stitch() {
+        int sec = stitcher.section;
+        offsets[sec] = stitcher.enter(offsets[sec], emitting ? buffers[sec] : null);
+        stitchStop = stitcher.nextStop();
     }
 
     /** Lets the placement position the sections; true if any address changed. */
@@ -188,6 +222,9 @@ final class Passes implements ByteSink, EncodeProblem {
         Statement[] statements = program.statements;
         int count = program.statementCount;
         for (int i = 0; i < count && !aborted; i++) {
+            if (i == stitchStop) {
+                stitch();
+            }
             Statement st = statements[i];
             if (!st.broken) {
                 statement(st);
@@ -211,6 +248,9 @@ final class Passes implements ByteSink, EncodeProblem {
         for (int e = 0; e < scheduleLength && !aborted; e++) {
             int i = schedule[e];
             if (i >= 0) {
+                if (i == stitchStop) {
+                    stitch();
+                }
                 Statement st = statements[i];
                 if (st.broken) {
                     st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
@@ -280,7 +320,7 @@ final class Passes implements ByteSink, EncodeProblem {
         int open = -1;
         for (int i = 0; i < count; i++) {
             Statement st = statements[i];
-            if (!hasFixedSize(st)) {
+            if (!hasFixedSize(st) || stitcher != null && stitcher.isStop(i)) {
                 schedule[scheduleLength++] = i;
                 open = -1;
                 continue;
