@@ -843,7 +843,7 @@ final class Passes implements ByteSink, EncodeProblem {
                             lineError(s.column, "invalid operand type");
                         }
                     }
-                    o.value = ev.value;
+                    o.value = ev.value + ev.immediateAdjust;
                     o.known = ev.known;
                     o.relocatable = ev.reloc != 0 || ev.crossSection;
                     // nasm keeps a branch short only to a target in its own section
@@ -852,7 +852,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 default -> memory(s, o);
             }
             if (i < operandValues.length) {
-                operandValues[i] = ev.value;
+                operandValues[i] = ev.value + (s.kind == OperandSpec.MEMORY ? ev.displacementAdjust : ev.immediateAdjust);
                 operandCrossSection[i] = s.kind != OperandSpec.REGISTER && ev.crossSection;
             }
         }
@@ -930,10 +930,10 @@ final class Passes implements ByteSink, EncodeProblem {
         o.absolute = s.abs;
         ev.evaluate(s.expr);
         checkEvaluation();
-        o.displacement = ev.value;
+        o.displacement = ev.value + ev.displacementAdjust;
         o.known = ev.known;
-        o.relocatable = ev.reloc != 0 || ev.crossSection;
-        o.hasDisplacement = ev.value != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
+        o.relocatable = ev.reloc != 0 && !ev.selfRelative || ev.crossSection;
+        o.hasDisplacement = o.displacement != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
         Register base = null;
         Register index = null;
         int scale = 1;
