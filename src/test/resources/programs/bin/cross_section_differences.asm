@@ -2,8 +2,9 @@
 ; subtracted label in the current section (d1 - $, d1 - t1 in .text) nasm keeps a relative
 ; relocation, so the value is sized like an address (imm32, disp32), never shortened, though it
 ; is the plain difference. A lone -t1 of the current section is self-relative, sized the same way
-; as an immediate.
+; as an immediate. With org, nasm keeps only the offsets of label terms it cannot relocate.
 bits 64
+org 0x1000
 t0:     nop
 t1:     nop
         add eax, d1 - $
@@ -17,3 +18,8 @@ section .data
         db 1
 d1:     dd t1 - d1, t1 - $, 7
         dw d1 - $$
+section .text
+; what nasm keeps of label terms it cannot relocate: offsets in the section only
+        add eax, t1 * 2
+        mov eax, [rbx - t1]
+        mov eax, [rbx + t1 - 2 * t0]

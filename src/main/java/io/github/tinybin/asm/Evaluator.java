@@ -48,6 +48,19 @@ final class Evaluator {
      * outside the current section, is refused; other factors ({@code t1 * 2}) pass.
      */
     boolean notImmediate;
+    /**
+     * The label terms are a lone {@code -label} of the current section ({@code [rbx - t1]}): in
+     * an address nasm takes its offset in the section only, a plain number.
+     */
+    boolean selfRelative;
+    /**
+     * What to add to {@link #value} for the value nasm gives an immediate: it keeps only the
+     * offsets of label terms whose factor is neither 1 nor a self-relative -1 ({@code t1 * 2} is
+     * twice t1's offset in its section).
+     */
+    long immediateAdjust;
+    /** What to add to {@link #value} for nasm's displacement: a {@link #selfRelative} term's section address. */
+    long displacementAdjust;
     /** First error of the last evaluation, or null; and its column. */
     String error;
     int errorColumn;
@@ -103,6 +116,9 @@ final class Evaluator {
             crossSection = false;
             notRelocatable = false;
             notImmediate = false;
+            selfRelative = false;
+            immediateAdjust = 0;
+            displacementAdjust = 0;
             return value;
         }
         int sp = 0;
@@ -380,9 +396,13 @@ final class Evaluator {
         crossSection = false;
         notRelocatable = false;
         notImmediate = false;
+        selfRelative = false;
+        immediateAdjust = 0;
+        displacementAdjust = 0;
         if (!kn[top]) {
             return;
         }
+        immediateAdjust = offsetOnly(s1[top], k1[top]) + offsetOnly(s2[top], k2[top]);
         notImmediate = sx[top] || k1[top] == 1 && k2[top] == 1
                 || k1[top] == -1 && (s1[top] != hereSection || k2[top] == -1)
                 || k2[top] == -1 && s2[top] != hereSection;
@@ -398,8 +418,20 @@ final class Evaluator {
         } else if (a != 0 || b != 0) {
             long k = a != 0 ? a : b;
             int section = a != 0 ? s1[top] : s2[top];
-            notRelocatable = k != 1 && !(k == -1 && section == hereSection);
+            selfRelative = k == -1 && section == hereSection;
+            notRelocatable = k != 1 && !selfRelative;
+            if (selfRelative) {
+                displacementAdjust = symbols.sectionBase[section];
+            }
         }
+    }
+
+    /** The address part nasm leaves out of an immediate for one label term, negated. */
+    private long offsetOnly(int section, long factor) {
+        if (factor == 0 || factor == 1 || factor == -1 && section == hereSection || section < 0) {
+            return 0;
+        }
+        return -factor * symbols.sectionBase[section];
     }
 
     private void addRegister(int a, Register r, long factor, boolean mult, long w) {

@@ -134,19 +134,16 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         if (!converged) {
+            // nasm stops after its first pass with errors, before sizes could fail to settle: the
+            // line errors a writing pass finds are what it would report, so they come first
+            // (unstitched: no layout came out of the passes to stitch)
+            stitcher = null;
+            writingPass(sections);
             diagnostics.error("Can't find valid values for all labels after " + maxPasses
                     + " passes; giving up (Limits.passes)");
             return false;
         }
-        buffers = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            Section s = sections.get(i);
-            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
-        }
-        emitting = true;
-        startStitching();
-        onePass();
-        emitting = false;
+        writingPass(sections);
         if (aborted) {
             return false;
         }
@@ -163,6 +160,20 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         return true;
+    }
+
+    /** The final pass: writes the bytes into fresh section buffers and reports what only it can tell. */
+    private void writingPass(List<Section> sections) {
+        int n = sections.size();
+        buffers = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Section s = sections.get(i);
+            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
+        }
+        emitting = true;
+        startStitching();
+        onePass();
+        emitting = false;
     }
 
     /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
@@ -832,7 +843,7 @@ final class Passes implements ByteSink, EncodeProblem {
                             lineError(s.column, "invalid operand type");
                         }
                     }
-                    o.value = ev.value;
+                    o.value = ev.value + ev.immediateAdjust;
                     o.known = ev.known;
                     o.relocatable = ev.reloc != 0 || ev.crossSection;
                     // nasm keeps a branch short only to a target in its own section
@@ -841,7 +852,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 default -> memory(s, o);
             }
             if (i < operandValues.length) {
-                operandValues[i] = ev.value;
+                operandValues[i] = ev.value + (s.kind == OperandSpec.MEMORY ? ev.displacementAdjust : ev.immediateAdjust);
                 operandCrossSection[i] = s.kind != OperandSpec.REGISTER && ev.crossSection;
             }
         }
@@ -919,10 +930,10 @@ final class Passes implements ByteSink, EncodeProblem {
         o.absolute = s.abs;
         ev.evaluate(s.expr);
         checkEvaluation();
-        o.displacement = ev.value;
+        o.displacement = ev.value + ev.displacementAdjust;
         o.known = ev.known;
-        o.relocatable = ev.reloc != 0 || ev.crossSection;
-        o.hasDisplacement = ev.value != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
+        o.relocatable = ev.reloc != 0 && !ev.selfRelative || ev.crossSection;
+        o.hasDisplacement = o.displacement != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
         Register base = null;
         Register index = null;
         int scale = 1;

@@ -47,6 +47,7 @@ final class RandomProgram {
     /** Whether local labels belong to {@link #parent}: a data or bss label placed since takes them over. */
     private boolean textScope;
     private int shortLoops;
+    private boolean org;
     /** The one kind of faulty line this program gets: nasm stops after a pass with some errors, so kinds do not mix. */
     private final int faultKind;
 
@@ -76,6 +77,10 @@ final class RandomProgram {
 
     private String program() {
         line("bits 64");
+        org = random.nextInt(4) == 0;
+        if (org) {
+            line("org " + pick("0x1000", "0x7c00", "0x400000", "0x10000000"));
+        }
         if (random.nextBoolean()) {
             line("default rel");
         }
@@ -92,6 +97,10 @@ final class RandomProgram {
             textChunk(c == chunks - 1);
             line("section .data");
             dataChunk(c == chunks - 1);
+            if (random.nextInt(4) == 0) {
+                line("section .rodata" + pick("", " align=16", " align=8"));
+                dataItem();
+            }
             if (random.nextInt(3) == 0 || c == chunks - 1) {
                 line("section .bss");
                 bssChunk(c == chunks - 1);
@@ -167,7 +176,7 @@ final class RandomProgram {
     }
 
     private void textItem() {
-        switch (random.nextInt(faulty ? 24 : 22)) {
+        switch (random.nextInt(faulty ? 28 : 26)) {
             case 0, 1, 2, 3 -> branch();
             case 4 -> line(random.nextBoolean() ? "times " + fillCount() + " nop" : "FILL " + fillCount());
             case 5 -> line("align " + (1 << (1 + random.nextInt(5))));
@@ -188,6 +197,22 @@ final class RandomProgram {
             case 19 -> line(pick("xor eax, eax", "ret", "push rbx", "pop rcx", "syscall", "inc r9", "lea rax, [rax+rax*2]"));
             case 20 -> line("dq " + textLabel() + ", " + dataLabel());
             case 21 -> line(pick("add", "cmp", "sub") + " " + pick(REG64) + ", " + difference());
+            case 22 -> line(switch (random.nextInt(4)) {
+                case 0 -> "add " + pick(REG32) + ", " + dataLabel() + " - $";
+                case 1 -> "mov " + pick(REG32) + ", [rbx + " + dataLabel() + " - " + textLabel() + "]";
+                // nasm -f bin mangles a disp32 of this form when .text has an address (see docs)
+                case 2 -> org ? "nop" : "mov " + pick(REG32) + ", [rbx - " + textLabel() + pick("", " + 100", " + 1000") + "]";
+                default -> "add " + pick(REG32) + ", " + textLabel() + " * 2";
+            });
+            case 23 -> line("times " + (1 + random.nextInt(3)) + " " + pick("jmp", "jnz", "push", "call") + " " + textLabel());
+            case 24 -> {
+                line("%assign i 0");
+                line("%rep " + (1 + random.nextInt(4)));
+                line("%assign i i+" + (1 + random.nextInt(100)));
+                line(pick("db i", "add eax, i", "jmp t" + random.nextInt(textLabels) + " + i - i"));
+                line("%endrep");
+            }
+            case 25 -> line(pick("db ", "dw ") + difference());
             default -> faultyItem();
         }
     }
