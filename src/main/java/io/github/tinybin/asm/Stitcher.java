@@ -1,6 +1,7 @@
 package io.github.tinybin.asm;
 
 import io.github.tinybin.asm.x86.InstructionEncoder;
+import io.github.tinybin.asm.x86.Operand;
 import io.github.tinybin.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,6 +27,13 @@ import java.util.Arrays;
 final class Stitcher {
     static final int JUMP_SIZE = 2;
     static final int FREE_REPLANS = 3;
+    /**
+     * Branches that only have a rel8 form: stitching may put up to the holes' gap between them and
+     * their target, which relaxation cannot make up for, so a section with one (or with a branch
+     * written {@code short}) stays whole.
+     */
+    private static final java.util.Set<String> SHORT_ONLY = java.util.Set.of("loop", "loope", "loopz", "loopne",
+            "loopnz", "jcxz", "jecxz", "jrcxz");
     private static final int JMP_SHORT = 0xeb;
 
     /** The stitched section's index. */
@@ -134,7 +142,7 @@ final class Stitcher {
             last = kind;
             pending = -1;
         }
-        if (units == 0 || !entryFirst || takesCodeAddress(program, section, starts, dataUnit, units, encoder)) {
+        if (units == 0 || !entryFirst || mustStayWhole(program, section, starts, dataUnit, units, encoder)) {
             return null;
         }
         request.section().pieces(new long[0]);
@@ -146,8 +154,9 @@ final class Stitcher {
      * target ({@code lea rax, [rel _start]}, {@code dq .case1}, {@code $} in an operand): the program
      * may compute with the distances of its code at run time, which stitching would change, so the
      * section stays whole. Addresses of data in the section ({@code lea rsi, [rel message]}) are fine.
+     * So does a {@code loop}, {@code jrcxz} or {@code jmp short} in the section (see {@link #SHORT_ONLY}).
      */
-    private static boolean takesCodeAddress(Program program, int section, int[] starts, boolean[] dataUnit,
+    private static boolean mustStayWhole(Program program, int section, int[] starts, boolean[] dataUnit,
                                             int units, InstructionEncoder encoder) {
         SymbolTable symbols = program.symbols;
         boolean[] codeLabel = new boolean[symbols.count];
@@ -168,6 +177,9 @@ final class Stitcher {
                 continue;
             }
             boolean branch = st.kind == Statement.INSTRUCTION && encoder.isAddressDependent(st.mnemonic);
+            if (branch && st.section == section && (SHORT_ONLY.contains(st.mnemonic) || writtenShort(st))) {
+                return true;
+            }
             boolean[] found = {false};
             forEachExpression(st, (expr, operand) -> {
                 boolean target = branch && operand != null && operand.kind == Statement.OperandSpec.IMMEDIATE;
@@ -185,6 +197,15 @@ final class Stitcher {
                 }
             });
             if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenShort(Statement st) {
+        for (Statement.OperandSpec spec : st.operands) {
+            if (spec.distance == Operand.Distance.SHORT.ordinal()) {
                 return true;
             }
         }

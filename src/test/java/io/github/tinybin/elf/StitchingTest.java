@@ -166,7 +166,7 @@ class StitchingTest {
                         section .text
                 _start:
                         mov     al, 1
-                        jmp     short write
+                        jmp     write
                 message:
                         db      "Hi"
                 bang:   db      "!!!", 10
@@ -182,7 +182,7 @@ class StitchingTest {
         AssemblyResult program = assemble(source, smallest.placement(defaults), false);
         byte[] bytes = LayoutTesting.write(smallest, program, defaults);
         // "Hi" alone would fit e_ident after the jump, the run of six bytes (plus a jump) does not
-        assertEquals("b001" + "eb45" + "eb3d", hex(bytes, 5, 11), "mov al,1; jmp short write (0x4e); stitched jmp to 0x48");
+        assertEquals("b001" + "eb45" + "eb3d", hex(bytes, 5, 11), "mov al,1; jmp write (short: 0x4e); stitched jmp to 0x48");
         assertEquals("Hi!!!\n", new String(bytes, 0x48, 6, StandardCharsets.US_ASCII));
         assertEquals(BASE + 0x48, program.symbols().get("message").value());
         assertEquals(BASE + 0x4a, program.symbols().get("bang").value());
@@ -231,7 +231,7 @@ class StitchingTest {
     void aDistanceAcrossASplitIsAnErrorAtItsLine() {
         String source = """
                 _start: mov al, 1
-                        jmp short go
+                        jmp go
                 msg:    db "abcd"
                 go:     lea rsi, [rel msg]
                         mov edi, eax
@@ -275,6 +275,38 @@ class StitchingTest {
         byte[] bytes = LayoutTesting.write(smallest, program, defaults);
         assertEquals(0xe9, bytes[5] & 0xff);
         assertEquals(23, run(bytes).exitCode(), "done - _start, as written");
+    }
+
+    @Test
+    void aLoopInstructionKeepsTheSectionWhole() {
+        String source = """
+                        global  _start
+                        section .text
+                _start: mov     ecx, 9
+                        xor     edi, edi
+                again:  add     edi, ecx
+                        loop    again
+                        mov     eax, 60
+                        syscall
+                """;
+        AssemblyResult program = assemble(source, smallest.placement(defaults), false);
+        assertNull(program.section(".text").pieces(), "loop has only a rel8 form: a split could put it out of reach");
+        assertEquals(45, run(LayoutTesting.write(smallest, program, defaults)).exitCode());
+    }
+
+    @Test
+    void aBranchWrittenShortKeepsTheSectionWhole() {
+        String source = """
+                _start: xor     eax, eax
+                        jmp     short done
+                        times 100 nop
+                done:   mov     al, 60
+                        mov     dil, 5
+                        syscall
+                """;
+        AssemblyResult program = assemble(source, smallest.placement(defaults), false);
+        assertNull(program.section(".text").pieces(), "stitched, done would be 160 bytes away");
+        assertEquals(5, run(LayoutTesting.write(smallest, program, defaults)).exitCode());
     }
 
     @Test
