@@ -1188,7 +1188,8 @@ final class Parser implements ExprParser.Names {
                 case "follows" -> s.follows(target);
                 case "vfollows" -> s.virtualFollows(target);
                 default -> {
-                    warning(ac, "unknown section attribute `" + attr + "' ignored");
+                    warning(ac, "unknown section attribute '" + attr + "' ignored on declaration of section `"
+                            + name + "' [-w+other]");
                 }
             }
             if (lex.type == Lexer.OP && lex.op == ',') {

@@ -30,6 +30,8 @@ final class Passes implements ByteSink, EncodeProblem {
     private final Instruction instruction = new Instruction();
     /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
     private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
+    /** Per operand: a label difference across sections, sized like an address but no absolute one. */
+    private final boolean[] operandCrossSection = new boolean[Instruction.MAX_OPERANDS];
     private final AbsoluteReferences absoluteReferences;
     /** Stitching of one section through the placement's ranges, or null (see {@link #stitch}). */
     private Stitcher stitcher;
@@ -825,14 +827,14 @@ final class Passes implements ByteSink, EncodeProblem {
                     o.kind = Operand.Kind.IMMEDIATE;
                     ev.evaluate(s.expr);
                     checkEvaluation();
-                    if (ev.registerCount > 0) {
+                    if (ev.registerCount > 0 || ev.notImmediate) {
                         if (emitting) {
                             lineError(s.column, "invalid operand type");
                         }
                     }
                     o.value = ev.value;
                     o.known = ev.known;
-                    o.relocatable = ev.reloc != 0;
+                    o.relocatable = ev.reloc != 0 || ev.crossSection;
                     // nasm keeps a branch short only to a target in its own section
                     o.inOtherSection = o.relocatable && ev.relocSection >= 0 && ev.relocSection != ev.hereSection;
                 }
@@ -840,6 +842,7 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             if (i < operandValues.length) {
                 operandValues[i] = ev.value;
+                operandCrossSection[i] = s.kind != OperandSpec.REGISTER && ev.crossSection;
             }
         }
     }
@@ -918,13 +921,13 @@ final class Passes implements ByteSink, EncodeProblem {
         checkEvaluation();
         o.displacement = ev.value;
         o.known = ev.known;
-        o.relocatable = ev.reloc != 0;
-        o.hasDisplacement = ev.value != 0 || !ev.known || ev.reloc != 0 || ev.registerCount == 0;
+        o.relocatable = ev.reloc != 0 || ev.crossSection;
+        o.hasDisplacement = ev.value != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
         Register base = null;
         Register index = null;
         int scale = 1;
         int n = ev.registerCount;
-        String bad = null;
+        String bad = ev.notRelocatable ? "invalid effective address: impossible segment base multiplier" : null;
         for (int i = 0; i < n; i++) {
             if (ev.factors[i] < 0) {
                 bad = "invalid " + ev.registers[i].bits() + "-bit effective address";
@@ -987,8 +990,8 @@ final class Passes implements ByteSink, EncodeProblem {
             // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
             long full = o.displacement;
             o.displacement = (int) full;
-            o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
-            if (emitting && full != o.displacement && ev.known && ev.reloc == 0) {
+            o.hasDisplacement = o.displacement != 0 || !ev.known || o.relocatable;
+            if (emitting && full != o.displacement && ev.known && !o.relocatable) {
                 displacementOverflow(s, base, (int) full);
             }
         }
@@ -1049,11 +1052,11 @@ final class Passes implements ByteSink, EncodeProblem {
                     ev.evaluate(item.expr);
                     checkEvaluation();
                     long v = ev.value;
-                    if (ev.registerCount > 0) {
+                    if (ev.registerCount > 0 || ev.notRelocatable) {
                         lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
                         lineError(item.column, "integer supplied as " + unit * 8 + "-bit data");
-                    } else if (unit < 8 && ev.known && ev.reloc == 0) {
+                    } else if (unit < 8 && ev.known && ev.reloc == 0 && !ev.crossSection) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {
@@ -1088,7 +1091,7 @@ final class Passes implements ByteSink, EncodeProblem {
     public void absoluteAddress(int operandIndex, int width, boolean signed) {
         OperandSpec[] specs = current.operands;
         if (!emitting || buffer == null || specs == null || operandIndex < 0
-                || operandIndex >= Math.min(specs.length, operandValues.length)) {
+                || operandIndex >= Math.min(specs.length, operandValues.length) || operandCrossSection[operandIndex]) {
             return;
         }
         OperandSpec spec = specs[operandIndex];
