@@ -10,7 +10,8 @@ import java.util.Arrays;
  * Lays one code section out through several address ranges, as a {@link SectionPlacement.Stitching}
  * asks (the smallest ELF layout's header holes): the section's statements go in order into the
  * first range, and where the next unit plus a 2-byte {@code jmp short} no longer fits the rest of
- * the range, that jump is written and the unit goes to the start of the next range it fits.
+ * the range, that jump is written (none after a {@code jmp} or {@code ret}, where execution never
+ * falls through) and the unit goes to the start of the next range it fits.
  *
  * <p>Offsets in the section are addresses minus the section's address, so the gaps between ranges
  * are gaps in the section's bytes: labels, {@code $}, branches and RIP-relative displacements see the
@@ -34,6 +35,8 @@ final class Stitcher {
      */
     private static final java.util.Set<String> SHORT_ONLY = java.util.Set.of("loop", "loope", "loopz", "loopne",
             "loopnz", "jcxz", "jecxz", "jrcxz");
+    /** Instructions after which execution never goes on to the next: a range may end after them without a jump. */
+    private static final java.util.Set<String> NO_FALL_THROUGH = java.util.Set.of("jmp", "ret", "retn", "retf");
     private static final int JMP_SHORT = 0xeb;
 
     /** The stitched section's index. */
@@ -64,7 +67,11 @@ final class Stitcher {
     private long[] jumpOffset = new long[4];
     private int jumps;
 
-    private Stitcher(Program program, int section, long[] ranges, int[] unitStart, int units, int stopLimit) {
+    /** Per unit: it is one jmp or ret, so the next unit may start another range without a jump. */
+    private final boolean[] endsFlow;
+
+    private Stitcher(Program program, int section, long[] ranges, int[] unitStart, boolean[] endsFlow, int units,
+                     int stopLimit) {
         this.program = program;
         this.section = section;
         this.target = program.sections.get(section);
@@ -75,6 +82,7 @@ final class Stitcher {
         this.unitRange = new int[units];
         this.firstInLast = units;
         this.stopLimit = stopLimit;
+        this.endsFlow = endsFlow;
     }
 
     /**
@@ -96,6 +104,7 @@ final class Stitcher {
         int entry = program.symbols.find(name, 0, name.length);
         int[] starts = new int[16];
         boolean[] dataUnit = new boolean[16];
+        boolean[] endsFlow = new boolean[16];
         int units = 0;
         long capacity = 0;
         for (int k = 0; k + 2 < ranges.length; k += 2) {
@@ -132,8 +141,11 @@ final class Stitcher {
                 if (units == starts.length) {
                     starts = Arrays.copyOf(starts, units * 2);
                     dataUnit = Arrays.copyOf(dataUnit, units * 2);
+                    endsFlow = Arrays.copyOf(endsFlow, units * 2);
                 }
                 dataUnit[units] = kind == Statement.DATA;
+                endsFlow[units] = st.kind == Statement.INSTRUCTION && st.times < 0
+                        && NO_FALL_THROUGH.contains(st.mnemonic);
                 starts[units++] = pending >= 0 ? pending : i;
             }
             if (kind == Statement.INSTRUCTION && st.times < 0) {
@@ -146,7 +158,7 @@ final class Stitcher {
             return null;
         }
         request.section().pieces(new long[0]);
-        return new Stitcher(program, section, ranges, starts, units, stopLimit < 0 ? units - 1 : stopLimit);
+        return new Stitcher(program, section, ranges, starts, endsFlow, units, stopLimit < 0 ? units - 1 : stopLimit);
     }
 
     /**
@@ -281,7 +293,8 @@ final class Stitcher {
 
     /**
      * At the first statement of the next unit: moves to the unit's range, writing the jump there into
-     * {@code out} (the section's bytes in the final pass, else null). Returns the unit's offset.
+     * {@code out} (the section's bytes in the final pass, else null) unless the unit before is a jmp
+     * or ret. Returns the unit's offset.
      */
     long enter(long offset, byte[] out) {
         int u = nextUnit++;
@@ -294,6 +307,12 @@ final class Stitcher {
             return offset;
         }
         long to = ranges[2 * range];
+        currentRange = range;
+        if (u > 0 && endsFlow[u - 1]) {
+            addPiece(offset);
+            pieceStart = to;
+            return to;
+        }
         if (out != null) {
             out[(int) offset] = (byte) JMP_SHORT;
             out[(int) offset + 1] = (byte) (to - (offset + JUMP_SIZE));
@@ -306,7 +325,6 @@ final class Stitcher {
         jumpOffset[jumps++] = offset;
         addPiece(offset + JUMP_SIZE);
         pieceStart = to;
-        currentRange = range;
         return to;
     }
 
@@ -343,7 +361,7 @@ final class Stitcher {
         for (int u = 0; u < limit; u++) {
             int range = sticky ? Math.max(r, unitRange[u]) : r;
             long size = unitSize(u);
-            long reserve = u == units - 1 ? 0 : JUMP_SIZE;
+            long reserve = u == units - 1 || endsFlow[u] ? 0 : JUMP_SIZE;
             while (range < lastRange) {
                 long at = range == r ? cursor : ranges[2 * range];
                 if (at + size + reserve <= ranges[2 * range + 1]) {

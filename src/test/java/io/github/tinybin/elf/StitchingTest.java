@@ -181,8 +181,10 @@ class StitchingTest {
                 """;
         AssemblyResult program = assemble(source, smallest.placement(defaults), false);
         byte[] bytes = LayoutTesting.write(smallest, program, defaults);
-        // "Hi" alone would fit e_ident after the jump, the run of six bytes (plus a jump) does not
-        assertEquals("b001" + "eb45" + "eb3d", hex(bytes, 5, 11), "mov al,1; jmp write (short: 0x4e); stitched jmp to 0x48");
+        // "Hi" alone would fit e_ident after the jump, the run of six bytes (plus a jump) does not; after
+        // an unconditional jmp the range ends without an inserted one
+        assertArrayEquals(new long[] {5, 4, 0x48, 30}, program.section(".text").pieces());
+        assertEquals("b001" + "eb45" + "00000000000000", hex(bytes, 5, 16), "mov al,1; jmp write (short: 0x4e)");
         assertEquals("Hi!!!\n", new String(bytes, 0x48, 6, StandardCharsets.US_ASCII));
         assertEquals(BASE + 0x48, program.symbols().get("message").value());
         assertEquals(BASE + 0x4a, program.symbols().get("bang").value());
@@ -190,6 +192,37 @@ class StitchingTest {
         Executables.Run run = run(bytes);
         assertEquals("Hi!!!\n", run.stdout());
         assertEquals('!', run.exitCode());
+    }
+
+    @Test
+    void aJumpMayEndARangeAndNeedsNoJumpAfterIt() {
+        String source = """
+                        global  _start
+                        section .text
+                _start: mov     al, 1
+                        lea     rsi, [rel msg]
+                        jmp     write
+                msg:    db      "ok", 10
+                write:  mov     edi, eax
+                        mov     dl, 3
+                        syscall
+                        mov     al, 60
+                        xor     edi, edi
+                        syscall
+                """;
+        AssemblyResult program = assemble(source, smallest.placement(defaults), false);
+        // the jmp fills e_ident to its last byte; the message skips e_version (3 bytes and a jump do not
+        // fit 4) for e_flags, which then ends in a jump to p_align, since data may be executed
+        assertArrayEquals(new long[] {5, 11, 0x30, 5, 0x48, 12}, program.section(".text").pieces());
+        byte[] bytes = LayoutTesting.write(smallest, program, defaults);
+        assertEquals(0x54, bytes.length);
+        assertEquals("b001" + "488d3522000000" + "eb38", hex(bytes, 5, 16), "lea rsi, [0x30]; jmp 0x48");
+        assertEquals("00000000", hex(bytes, 0x14, 0x18), "e_version unused");
+        assertEquals("6f6b0a" + "eb13", hex(bytes, 0x30, 0x35));
+        assertEquals("89c7" + "b203" + "0f05" + "b03c" + "31ff" + "0f05", hex(bytes, 0x48, 0x54));
+        Executables.Run run = run(bytes);
+        assertEquals("ok\n", run.stdout());
+        assertEquals(0, run.exitCode());
     }
 
     @Test
