@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The smallest layout stitching a plain .text through the header holes: our assembler builds each
@@ -355,6 +357,33 @@ class StitchingTest {
         AssemblyResult program = assemble(source, smallest.placement(defaults), false);
         assertNull(program.section(".text").pieces());
         assertEquals(3, run(LayoutTesting.write(smallest, program, defaults)).exitCode());
+    }
+
+    /**
+     * The corpus programs that run under smallest (ProgramCorpusTest runs them, stitched): each one
+     * stitched is smaller than kept whole, but rip_relative, which computes with code addresses.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"argc", "cat", "crlf_latin1", "exit", "hello", "include", "local_labels", "macros",
+            "rip_relative", "struc"})
+    void corpusProgramsStitchedAreSmallerThanKeptWhole(String name) throws Exception {
+        Path source = Path.of(StitchingTest.class.getResource("/programs/" + name + ".asm").toURI());
+        AssemblerOptions options = new AssemblerOptions();
+        options.workingDirectory = source.getParent();
+        byte[] text = java.nio.file.Files.readAllBytes(source);
+        SectionPlacement stitching = smallest.placement(defaults);
+        AssemblyResult stitched = ASSEMBLER.assemble(new SourceText(name, source, text), options, stitching);
+        AssemblyResult whole = ASSEMBLER.assemble(new SourceText(name, source, text), options,
+                (SectionPlacement) stitching::place);
+        int stitchedSize = LayoutTesting.write(smallest, stitched, defaults).length;
+        int wholeSize = LayoutTesting.write(smallest, whole, defaults).length;
+        if (name.equals("rip_relative")) {
+            assertNull(stitched.section(".text").pieces(), "lea rax, [_start] keeps .text whole");
+            assertEquals(wholeSize, stitchedSize);
+        } else {
+            assertTrue(stitched.section(".text").pieces().length >= 4, "in more than one piece");
+            assertTrue(stitchedSize < wholeSize, stitchedSize + " stitched, " + wholeSize + " whole");
+        }
     }
 
     @Test
