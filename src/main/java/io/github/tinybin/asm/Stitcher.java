@@ -5,6 +5,7 @@ import io.github.tinybin.asm.x86.Operand;
 import io.github.tinybin.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Lays one code section out through several address ranges, as a {@link SectionPlacement.Stitching}
@@ -33,10 +34,10 @@ final class Stitcher {
      * their target, which relaxation cannot make up for, so a section with one (or with a branch
      * written {@code short}) stays whole.
      */
-    private static final java.util.Set<String> SHORT_ONLY = java.util.Set.of("loop", "loope", "loopz", "loopne",
+    private static final Set<String> SHORT_ONLY = Set.of("loop", "loope", "loopz", "loopne",
             "loopnz", "jcxz", "jecxz", "jrcxz");
     /** Instructions after which execution never goes on to the next: a range may end after them without a jump. */
-    private static final java.util.Set<String> NO_FALL_THROUGH = java.util.Set.of("jmp", "ret", "retn", "retf");
+    private static final Set<String> NO_FALL_THROUGH = Set.of("jmp", "ret", "retn", "retf");
     private static final int JMP_SHORT = 0xeb;
 
     /** The stitched section's index. */
@@ -49,6 +50,8 @@ final class Stitcher {
     /** Per unit, the index of its first statement; it owns the section's statements up to the next one's. */
     private final int[] unitStart;
     private final int units;
+    /** Per unit: it is one jmp or ret, so the next unit may start another range without a jump. */
+    private final boolean[] endsFlow;
     /** Per unit before {@link #firstInLast}: its range in the current plan (never decreasing once sticky). */
     private final int[] unitRange;
     /** The first unit in the last range; it and every unit after it need no more checks. */
@@ -67,9 +70,6 @@ final class Stitcher {
     private long[] jumpOffset = new long[4];
     private int jumps;
 
-    /** Per unit: it is one jmp or ret, so the next unit may start another range without a jump. */
-    private final boolean[] endsFlow;
-
     private Stitcher(Program program, int section, long[] ranges, int[] unitStart, boolean[] endsFlow, int units,
                      int stopLimit) {
         this.program = program;
@@ -86,9 +86,9 @@ final class Stitcher {
     }
 
     /**
-     * A stitcher for {@code request}, or null when there is none or the section cannot be stitched:
-     * no statement that emits bytes, the entry label not on its first one, ranges too far apart
-     * for a short jump. Marks the accepted section with (empty) pieces.
+     * A stitcher for {@code request}, or null when there is none or the section must stay whole: no
+     * statement that emits bytes, the entry label not on its first one, ranges too far apart for a
+     * short jump, or what {@link #mustStayWhole} finds. Marks the accepted section with (empty) pieces.
      */
     static Stitcher of(Program program, SectionPlacement.Stitching request, InstructionEncoder encoder) {
         if (request == null) {
@@ -169,7 +169,7 @@ final class Stitcher {
      * So does a {@code loop}, {@code jrcxz} or {@code jmp short} in the section (see {@link #SHORT_ONLY}).
      */
     private static boolean mustStayWhole(Program program, int section, int[] starts, boolean[] dataUnit,
-                                            int units, InstructionEncoder encoder) {
+                                         int units, InstructionEncoder encoder) {
         SymbolTable symbols = program.symbols;
         boolean[] codeLabel = new boolean[symbols.count];
         Statement[] sts = program.statements;
