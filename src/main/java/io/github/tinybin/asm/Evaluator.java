@@ -435,19 +435,10 @@ final class Evaluator {
             scale(a, k);
         } else if (bScalar) {
             scale(a, v[b]);
-        } else if (!kn[a] && !kn[b]) {
-            // two unknowns multiply to an unknown, as in nasm
-            v[a] = 0;
-            uk[a] = 1;
-            ra[a] = null;
-            rb[a] = null;
-            rl[a] = 0;
-            k1[a] = 0;
-            k2[a] = 0;
         } else if (kn[a] && kn[b]) {
             fail("unable to multiply two non-scalar objects", w);
         } else {
-            // a register or label times an unknown: nasm cannot tell yet either
+            // an unknown times an unknown, a register or a label: unknown, as in nasm
             v[a] = 0;
             uk[a] = 1;
             ra[a] = null;
