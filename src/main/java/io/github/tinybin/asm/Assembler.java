@@ -40,16 +40,20 @@ public final class Assembler {
                     return;
                 }
                 parser.accept(line);
+                if (parser.outputExceeded()) {
+                    preprocessor.stop();
+                }
             });
         } catch (RuntimeException e) {
             diagnostics.error("internal error in the preprocessor: " + e);
         }
         Passes passes = new Passes(program, encoder, diagnostics, options, placement);
-        boolean laidOut = passes.run();
+        // past the output limit the passes would only report it again, at a later line
+        boolean laidOut = !parser.outputExceeded() && passes.run();
         List<Section> sections = List.copyOf(program.sections);
         Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();
-        String listing = options.listing && laidOut ? new Listing(program).render(sections) : null;
+        String listing = options.listing && laidOut ? new Listing(program, passes.stitcher()).render(sections) : null;
         return new AssemblyResult(sections, symbols, lineTable, listing, diagnostics,
                 laidOut ? passes.absoluteReferences() : List.of(), source.displayName(),
                 undefinedGlobals(program));

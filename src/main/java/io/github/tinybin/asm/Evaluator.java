@@ -31,6 +31,36 @@ final class Evaluator {
     final long[] factors = new long[2];
     /** The register term was written with an explicit factor ({@code rax*1}), which nosplit honours. */
     final boolean[] multiplied = new boolean[2];
+    /**
+     * A label difference across sections with the subtracted label in the current one
+     * ({@code d1 - $}, {@code d1 - t1} in {@code .text}): nasm keeps it as a relative
+     * relocation, so it is sized like a label address (never shortened), though its value is the
+     * plain difference.
+     */
+    boolean crossSection;
+    /**
+     * Label terms nasm cannot express ({@code t1 * 2}, {@code t1 + t2}, {@code t1 - d1} outside
+     * {@code .data}): an error wherever the value is used.
+     */
+    boolean notRelocatable;
+    /**
+     * The laxer test nasm applies to an immediate: only a second label, or a label subtracted
+     * outside the current section, is refused; other factors ({@code t1 * 2}) pass.
+     */
+    boolean notImmediate;
+    /**
+     * The label terms are a lone {@code -label} of the current section ({@code [rbx - t1]}): in
+     * an address nasm takes its offset in the section only, a plain number.
+     */
+    boolean selfRelative;
+    /**
+     * What to add to {@link #value} for the value nasm gives an immediate: it keeps only the
+     * offsets of label terms whose factor is neither 1 nor a self-relative -1 ({@code t1 * 2} is
+     * twice t1's offset in its section).
+     */
+    long immediateAdjust;
+    /** What to add to {@link #value} for nasm's displacement: a {@link #selfRelative} term's section address. */
+    long displacementAdjust;
     /** First error of the last evaluation, or null; and its column. */
     String error;
     int errorColumn;
@@ -42,6 +72,22 @@ final class Evaluator {
     private int[] rl = new int[64];
     private int[] rs = new int[64];
     private boolean[] kn = new boolean[64];
+    /**
+     * The factor of nasm's "unknown" term (a symbol without a value counts 1): nasm adds these like
+     * any other term, so in {@code t5 - t6} with both still undefined they cancel and the value is
+     * known (see {@link #add}).
+     */
+    private long[] uk = new long[64];
+    /**
+     * Label terms by section, as nasm's vectors keep them: up to two sections with their factors
+     * ({@code s1/k1}, {@code s2/k2}; {@code $} and {@code $$} count for theirs) and whether more
+     * sections took part ({@code sx}).
+     */
+    private int[] s1 = new int[64];
+    private long[] k1 = new long[64];
+    private int[] s2 = new int[64];
+    private long[] k2 = new long[64];
+    private boolean[] sx = new boolean[64];
     private Register[] ra = new Register[64];
     private Register[] rb = new Register[64];
     private long[] ca = new long[64];
@@ -67,6 +113,12 @@ final class Evaluator {
             relocSection = -1;
             known = true;
             registerCount = 0;
+            crossSection = false;
+            notRelocatable = false;
+            notImmediate = false;
+            selfRelative = false;
+            immediateAdjust = 0;
+            displacementAdjust = 0;
             return value;
         }
         int sp = 0;
@@ -80,7 +132,11 @@ final class Evaluator {
                 ra[sp] = null;
                 rb[sp] = null;
                 kn[sp] = true;
+                uk[sp] = 0;
                 rl[sp] = 0;
+                k1[sp] = 0;
+                k2[sp] = 0;
+                sx[sp] = false;
                 rs[sp] = -1;
                 switch (op) {
                     case ExprCode.CONST_INT -> v[sp] = ExprCode.argument(w);
@@ -91,9 +147,14 @@ final class Evaluator {
                             v[sp] = symbols.valueOf(id);
                             rl[sp] = symbols.isRelocatable(id) ? 1 : 0;
                             rs[sp] = symbols.section[id]; // a label's, or a relocatable constant's label's
+                            if (rl[sp] != 0) {
+                                s1[sp] = rs[sp];
+                                k1[sp] = 1;
+                            }
                         } else {
                             v[sp] = 0;
                             kn[sp] = false;
+                            uk[sp] = 1;
                             if (missingSymbol < 0) {
                                 missingSymbol = id;
                                 missingColumn = ExprCode.column(w);
@@ -110,11 +171,15 @@ final class Evaluator {
                         v[sp] = here;
                         rl[sp] = hereRelocatable ? 1 : 0;
                         rs[sp] = hereSection;
+                        s1[sp] = hereSection;
+                        k1[sp] = rl[sp];
                     }
                     default -> {
                         v[sp] = sectionStart;
                         rl[sp] = hereRelocatable ? 1 : 0;
                         rs[sp] = hereSection;
+                        s1[sp] = hereSection;
+                        k1[sp] = rl[sp];
                     }
                 }
                 sp++;
@@ -124,6 +189,9 @@ final class Evaluator {
                 int a = sp - 1;
                 if (op == ExprCode.NEG) {
                     v[a] = -v[a];
+                    uk[a] = -uk[a];
+                    k1[a] = -k1[a];
+                    k2[a] = -k2[a];
                     rl[a] = -rl[a];
                     ca[a] = -ca[a];
                     cb[a] = -cb[a];
@@ -131,6 +199,7 @@ final class Evaluator {
                     if (scalarOnly(a, w, op == ExprCode.NOT ? "`~' operator" : "`!' operator")) {
                         v[a] = op == ExprCode.NOT ? ~v[a] : (v[a] == 0 ? 1 : 0);
                     }
+                    uk[a] = kn[a] ? 0 : 1;
                 }
                 continue;
             }
@@ -141,6 +210,7 @@ final class Evaluator {
                 boolean k = kn[a] && kn[from];
                 copy(from, a);
                 kn[a] = k;
+                uk[a] = k ? 0 : 1;
                 sp -= 2;
                 continue;
             }
@@ -149,10 +219,11 @@ final class Evaluator {
             sp--;
             boolean k = kn[a] && kn[b];
             switch (op) {
-                case ExprCode.ADD -> add(a, b, 1, w);
-                case ExprCode.SUB -> add(a, b, -1, w);
-                case ExprCode.MUL -> multiply(a, b, w);
+                case ExprCode.ADD -> k = add(a, b, 1, w);
+                case ExprCode.SUB -> k = add(a, b, -1, w);
+                case ExprCode.MUL -> k = multiply(a, b, w);
                 default -> {
+                    uk[a] = k ? 0 : 1;
                     if (!scalarOnly(a, w, message(op)) || !scalarOnly(b, w, message(op))) {
                         break;
                     }
@@ -204,6 +275,7 @@ final class Evaluator {
         value = v[top];
         reloc = rl[top];
         relocSection = rs[top];
+        classifySections(top);
         known = kn[top];
         registerCount = 0;
         if (ra[top] != null && ca[top] != 0) {
@@ -238,7 +310,7 @@ final class Evaluator {
     }
 
     private boolean scalarOnly(int a, long w, String what) {
-        if (ra[a] != null || rb[a] != null || rl[a] != 0) {
+        if (ra[a] != null || rb[a] != null || rl[a] != 0 || k1[a] != 0 || k2[a] != 0) {
             fail(what + " may only be applied to scalar values", w);
             return false;
         }
@@ -250,6 +322,12 @@ final class Evaluator {
         rl[to] = rl[from];
         rs[to] = rs[from];
         kn[to] = kn[from];
+        uk[to] = uk[from];
+        s1[to] = s1[from];
+        k1[to] = k1[from];
+        s2[to] = s2[from];
+        k2[to] = k2[from];
+        sx[to] = sx[from];
         ra[to] = ra[from];
         rb[to] = rb[from];
         ca[to] = ca[from];
@@ -258,14 +336,103 @@ final class Evaluator {
         mb[to] = mb[from];
     }
 
-    private void add(int a, int b, int sign, long w) {
+    /**
+     * {@code a + sign * b} into {@code a}; returns whether the sum is known. nasm adds its term
+     * vectors (registers, then the unknown term, then the number and the label bases) in that order
+     * and stops right after the unknown term when both have one: a sum involving an undefined
+     * symbol keeps only its registers and unknown factor, and is known, with value 0, when the
+     * unknown factors cancel. That is how {@code [rsp + t5 - t6]} with both labels ahead is sized
+     * in nasm's first pass: {@code [rsp]}.
+     */
+    private boolean add(int a, int b, int sign, long w) {
+        addRegister(a, ra[b], sign * ca[b], ma[b], w);
+        addRegister(a, rb[b], sign * cb[b], mb[b], w);
+        if (!kn[a] || !kn[b]) {
+            long unknown = uk[a] + sign * uk[b];
+            v[a] = 0;
+            rl[a] = 0;
+            rs[a] = -1;
+            uk[a] = unknown;
+            kn[a] = unknown == 0;
+            k1[a] = 0;
+            k2[a] = 0;
+            sx[a] = false;
+            return unknown == 0;
+        }
         v[a] += sign * v[b];
+        addSection(a, s1[b], sign * k1[b]);
+        addSection(a, s2[b], sign * k2[b]);
+        sx[a] |= sx[b];
         rl[a] += sign * rl[b];
         if (rs[a] < 0) {
             rs[a] = rs[b];
         }
-        addRegister(a, ra[b], sign * ca[b], ma[b], w);
-        addRegister(a, rb[b], sign * cb[b], mb[b], w);
+        return true;
+    }
+
+    private void addSection(int a, int section, long factor) {
+        if (factor == 0) {
+            return;
+        }
+        if (k1[a] != 0 && s1[a] == section) {
+            k1[a] += factor;
+        } else if (k2[a] != 0 && s2[a] == section) {
+            k2[a] += factor;
+        } else if (k1[a] == 0) {
+            s1[a] = section;
+            k1[a] = factor;
+        } else if (k2[a] == 0) {
+            s2[a] = section;
+            k2[a] = factor;
+        } else {
+            sx[a] = true;
+        }
+    }
+
+    /**
+     * What nasm's is_reloc says of the label terms: one label (factor 1), optionally minus one
+     * in the section of {@code $}; a lone {@code -label} of that section is self-relative too.
+     */
+    private void classifySections(int top) {
+        crossSection = false;
+        notRelocatable = false;
+        notImmediate = false;
+        selfRelative = false;
+        immediateAdjust = 0;
+        displacementAdjust = 0;
+        if (!kn[top]) {
+            return;
+        }
+        immediateAdjust = offsetOnly(s1[top], k1[top]) + offsetOnly(s2[top], k2[top]);
+        notImmediate = sx[top] || k1[top] == 1 && k2[top] == 1
+                || k1[top] == -1 && (s1[top] != hereSection || k2[top] == -1)
+                || k2[top] == -1 && s2[top] != hereSection;
+        long a = k1[top];
+        long b = k2[top];
+        if (sx[top]) {
+            notRelocatable = true;
+        } else if (a != 0 && b != 0) {
+            boolean plusA = a == 1 && b == -1 && s2[top] == hereSection;
+            boolean plusB = b == 1 && a == -1 && s1[top] == hereSection;
+            crossSection = plusA || plusB;
+            notRelocatable = !crossSection;
+        } else if (a != 0 || b != 0) {
+            long k = a != 0 ? a : b;
+            int section = a != 0 ? s1[top] : s2[top];
+            selfRelative = k == -1 && section == hereSection;
+            notRelocatable = k != 1 && !selfRelative;
+            if (selfRelative) {
+                displacementAdjust = symbols.sectionBase[section];
+            }
+        }
+    }
+
+    /** The address part nasm leaves out of an immediate for one label term, negated. */
+    private long offsetOnly(int section, long factor) {
+        if (factor == 0 || factor == 1 || factor == -1 && section == hereSection || section < 0) {
+            return 0;
+        }
+        return -factor * symbols.sectionBase[section];
     }
 
     private void addRegister(int a, Register r, long factor, boolean mult, long w) {
@@ -291,24 +458,37 @@ final class Evaluator {
         }
     }
 
-    private void multiply(int a, int b, long w) {
-        boolean aScalar = ra[a] == null && rb[a] == null && rl[a] == 0;
-        boolean bScalar = ra[b] == null && rb[b] == null && rl[b] == 0;
-        if (!aScalar && !bScalar) {
-            fail("unable to multiply two non-scalar objects", w);
-            return;
-        }
-        if (!aScalar) {
-            scale(a, v[b]);
-        } else {
+    /** {@code a * b} into {@code a}; returns whether the product is known. */
+    private boolean multiply(int a, int b, long w) {
+        boolean aScalar = kn[a] && ra[a] == null && rb[a] == null && k1[a] == 0 && k2[a] == 0;
+        boolean bScalar = kn[b] && ra[b] == null && rb[b] == null && k1[b] == 0 && k2[b] == 0;
+        if (aScalar) {
             long k = v[a];
             copy(b, a);
             scale(a, k);
+        } else if (bScalar) {
+            scale(a, v[b]);
+        } else if (kn[a] && kn[b]) {
+            fail("unable to multiply two non-scalar objects", w);
+        } else {
+            // an unknown times an unknown, a register or a label: unknown, as in nasm
+            v[a] = 0;
+            uk[a] = 1;
+            ra[a] = null;
+            rb[a] = null;
+            rl[a] = 0;
+            k1[a] = 0;
+            k2[a] = 0;
         }
+        kn[a] = uk[a] == 0;
+        return kn[a];
     }
 
     private void scale(int a, long k) {
         v[a] *= k;
+        uk[a] *= k;
+        k1[a] *= k;
+        k2[a] *= k;
         rl[a] *= (int) k;
         ca[a] *= k;
         cb[a] *= k;
@@ -322,6 +502,12 @@ final class Evaluator {
         rl = java.util.Arrays.copyOf(rl, n);
         rs = java.util.Arrays.copyOf(rs, n);
         kn = java.util.Arrays.copyOf(kn, n);
+        uk = java.util.Arrays.copyOf(uk, n);
+        s1 = java.util.Arrays.copyOf(s1, n);
+        k1 = java.util.Arrays.copyOf(k1, n);
+        s2 = java.util.Arrays.copyOf(s2, n);
+        k2 = java.util.Arrays.copyOf(k2, n);
+        sx = java.util.Arrays.copyOf(sx, n);
         ra = java.util.Arrays.copyOf(ra, n);
         rb = java.util.Arrays.copyOf(rb, n);
         ca = java.util.Arrays.copyOf(ca, n);

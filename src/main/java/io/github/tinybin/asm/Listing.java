@@ -11,17 +11,24 @@ final class Listing {
     private static final int BYTES_PER_ROW = 9;
     private final StringBuilder out = new StringBuilder();
     private final Program program;
+    /** The stitching of the run, whose inserted jumps get rows of their own; null for none. */
+    private final Stitcher stitcher;
 
-    Listing(Program program) {
+    Listing(Program program, Stitcher stitcher) {
         this.program = program;
+        this.stitcher = stitcher;
     }
 
     String render(List<Section> sections) {
         Statements sts = program.statements;
         int n = sts.count();
         int lastLine = -1;
+        int jump = 0;
         for (int i = 0; i < n; i++) {
             Statement st = sts.get(i);
+            if (stitcher != null && jump < stitcher.jumps() && stitcher.jumpStatement(jump) == i) {
+                stitchedJump(sections.get(stitcher.section), stitcher.jumpOffset(jump++), program.lines.line(st.line));
+            }
             if (st.line == lastLine && st.size == 0) {
                 continue;
             }
@@ -69,6 +76,14 @@ final class Listing {
             }
         }
         return out.toString();
+    }
+
+    /** A row for a jump the stitching inserted, listed under the line of the statement it leads to. */
+    private void stitchedJump(Section section, long offset, int lineNo) {
+        byte[] bytes = section.bytes();
+        long target = offset + Stitcher.JUMP_SIZE + bytes[(int) offset + 1];
+        row(lineNo, offset, hex(bytes, offset, Stitcher.JUMP_SIZE), ' ',
+                "<stitched: jmp short to " + String.format("%08X", target) + ", the next piece>");
     }
 
     private static String hex(byte[] b, long from, int len) {

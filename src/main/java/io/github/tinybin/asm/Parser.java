@@ -29,6 +29,8 @@ final class Parser implements ExprParser.Names {
     private final InstructionEncoder encoder;
     private final Diagnostics diagnostics;
     private final AssemblerOptions options;
+    private final OutputBound outputBound;
+    private boolean outputExceeded;
     private final Lexer lex = new Lexer();
     private final ExprParser expressions;
     /** Mnemonic spellings seen so far: 0 for "not a mnemonic", else 1 + index in {@link #mnemonics}. */
@@ -70,6 +72,7 @@ final class Parser implements ExprParser.Names {
         this.encoder = encoder;
         this.diagnostics = diagnostics;
         this.options = options;
+        this.outputBound = new OutputBound(options.limits.outputBytes);
         this.expressions = new ExprParser(program.code, this, options.limits.expressionDepth);
     }
 
@@ -194,6 +197,11 @@ final class Parser implements ExprParser.Names {
 
     // ---------------------------------------------------------------- lines
 
+    /** True once the statements parsed so far must write more than {@link Limits#outputBytes}. */
+    boolean outputExceeded() {
+        return outputExceeded;
+    }
+
     void accept(LogicalLine l) {
         if (l.end - l.start > options.limits.lineLength) {
             line = program.lines.add(l.file, l.line, l.text, l.start, l.start + Math.min(200, l.end - l.start),
@@ -233,6 +241,11 @@ final class Parser implements ExprParser.Names {
                 if (st.operands != null && st.operands.length < spareOperandArrays.length) {
                     spareOperandArrays[st.operands.length] = st.operands;
                 }
+            }
+            if (!outputBound.add(st, program.code, program.sections)) {
+                error(st.times >= 0 ? st.timesColumn : 1, "output size exceeds the limit of "
+                        + options.limits.outputBytes + " bytes (Limits.outputBytes)");
+                outputExceeded = true;
             }
         } else if (options.listing) {
             Statement empty = new Statement();
@@ -1229,7 +1242,8 @@ final class Parser implements ExprParser.Names {
                 case "follows" -> s.follows(target);
                 case "vfollows" -> s.virtualFollows(target);
                 default -> {
-                    warning(ac, "unknown section attribute `" + attr + "' ignored");
+                    warning(ac, "unknown section attribute '" + attr + "' ignored on declaration of section `"
+                            + name + "' [-w+other]");
                 }
             }
             if (lex.type == Lexer.OP && lex.op == ',') {

@@ -30,7 +30,13 @@ final class Passes implements ByteSink, EncodeProblem {
     private final Instruction instruction = new Instruction();
     /** Per operand of {@link #instruction}: its expression's full value (displacements before truncation). */
     private final long[] operandValues = new long[Instruction.MAX_OPERANDS];
+    /** Per operand: a label difference across sections, sized like an address but no absolute one. */
+    private final boolean[] operandCrossSection = new boolean[Instruction.MAX_OPERANDS];
     private final AbsoluteReferences absoluteReferences;
+    /** Stitching of one section through the placement's ranges, or null (see {@link #stitch}). */
+    private Stitcher stitcher;
+    /** The next statement index at which {@link #stitch} moves the stitched section on, or MAX_VALUE. */
+    private int stitchStop = Integer.MAX_VALUE;
 
     private long[] offsets;
     private long absoluteOffset;
@@ -98,11 +104,13 @@ final class Passes implements ByteSink, EncodeProblem {
         List<Section> sections = program.sections;
         int n = sections.size();
         offsets = new long[n];
+        stitcher = Stitcher.of(program, placement.stitching(sections), encoder);
         place();
         boolean converged = false;
         int maxPasses = Math.max(2, options.limits.passes);
         for (pass = 1; pass <= maxPasses; pass++) {
             changed = false;
+            startStitching();
             if (schedule == null) {
                 onePass();
             } else {
@@ -110,6 +118,9 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             if (aborted) {
                 return false;
+            }
+            if (stitcher != null && stitcher.finishPass(offsets[stitcher.section], true)) {
+                changed = true;
             }
             if (pass == 1) {
                 buildSchedule();
@@ -126,20 +137,22 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         if (!converged) {
+            // nasm stops after its first pass with errors, before sizes could fail to settle: the
+            // line errors a writing pass finds are what it would report, so they come first
+            // (unstitched: no layout came out of the passes to stitch)
+            stitcher = null;
+            writingPass(sections);
             diagnostics.error("Can't find valid values for all labels after " + maxPasses
                     + " passes; giving up (Limits.passes)");
             return false;
         }
-        buffers = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            Section s = sections.get(i);
-            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
-        }
-        emitting = true;
-        onePass();
-        emitting = false;
+        writingPass(sections);
         if (aborted) {
             return false;
+        }
+        if (stitcher != null) {
+            stitcher.finishPass(offsets[stitcher.section], false);
+            stitcher.checkDifferences(diagnostics);
         }
         for (int i = 0; i < n; i++) {
             Section s = sections.get(i);
@@ -152,9 +165,41 @@ final class Passes implements ByteSink, EncodeProblem {
         return true;
     }
 
+    /** The final pass: writes the bytes into fresh section buffers and reports what only it can tell. */
+    private void writingPass(List<Section> sections) {
+        int n = sections.size();
+        buffers = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Section s = sections.get(i);
+            buffers[i] = s.nobits() ? null : new byte[(int) offsets[i]];
+        }
+        emitting = true;
+        startStitching();
+        onePass();
+        emitting = false;
+    }
+
     /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
     int sizingPasses() {
         return pass;
+    }
+
+    /** The stitching of this run, or null. */
+    Stitcher stitcher() {
+        return stitcher;
+    }
+
+    // ---------------------------------------------------------------- stitching (the one hook)
+
+    private void startStitching() {
+        stitchStop = stitcher == null ? Integer.MAX_VALUE : stitcher.startPass();
+    }
+
+    /** Before a unit of the stitched section: the stitcher moves its offset on (past a jump it writes). */
+    private void stitch() {
+        int sec = stitcher.section;
+        offsets[sec] = stitcher.enter(offsets[sec], emitting ? buffers[sec] : null);
+        stitchStop = stitcher.nextStop();
     }
 
     /** Lets the placement position the sections; true if any address changed. */
@@ -180,6 +225,9 @@ final class Passes implements ByteSink, EncodeProblem {
         Statements statements = program.statements;
         int count = statements.count();
         for (int i = 0; i < count && !aborted; i++) {
+            if (i == stitchStop) {
+                stitch();
+            }
             Statement st = statements.get(i);
             if (!st.broken) {
                 statement(st);
@@ -204,6 +252,9 @@ final class Passes implements ByteSink, EncodeProblem {
         for (int e = 0; e < scheduleLength && !aborted; e++) {
             int i = schedule[e];
             if (i >= 0) {
+                if (i == stitchStop) {
+                    stitch();
+                }
                 if (statements.broken(i)) {
                     int sec = statements.section(i);
                     statements.place(i, sec >= 0 ? offsets[sec] : absoluteOffset, 0);
@@ -278,7 +329,7 @@ final class Passes implements ByteSink, EncodeProblem {
         int open = -1;
         for (int i = 0; i < count; i++) {
             Statement st = statements.get(i);
-            if (!hasFixedSize(st)) {
+            if (!hasFixedSize(st) || stitcher != null && stitcher.isStop(i)) {
                 schedule[scheduleLength++] = i;
                 open = -1;
                 continue;
@@ -802,21 +853,22 @@ final class Passes implements ByteSink, EncodeProblem {
                     o.kind = Operand.Kind.IMMEDIATE;
                     ev.evaluate(s.expr);
                     checkEvaluation();
-                    if (ev.registerCount > 0) {
+                    if (ev.registerCount > 0 || ev.notImmediate) {
                         if (emitting) {
                             lineError(s.column, "invalid operand type");
                         }
                     }
-                    o.value = ev.value;
+                    o.value = ev.value + ev.immediateAdjust;
                     o.known = ev.known;
-                    o.relocatable = ev.reloc != 0;
+                    o.relocatable = ev.reloc != 0 || ev.crossSection;
                     // nasm keeps a branch short only to a target in its own section
                     o.inOtherSection = o.relocatable && ev.relocSection >= 0 && ev.relocSection != ev.hereSection;
                 }
                 default -> memory(s, o);
             }
             if (i < operandValues.length) {
-                operandValues[i] = ev.value;
+                operandValues[i] = ev.value + (s.kind == OperandSpec.MEMORY ? ev.displacementAdjust : ev.immediateAdjust);
+                operandCrossSection[i] = s.kind != OperandSpec.REGISTER && ev.crossSection;
             }
         }
     }
@@ -893,15 +945,15 @@ final class Passes implements ByteSink, EncodeProblem {
         o.absolute = s.abs;
         ev.evaluate(s.expr);
         checkEvaluation();
-        o.displacement = ev.value;
+        o.displacement = ev.value + ev.displacementAdjust;
         o.known = ev.known;
-        o.relocatable = ev.reloc != 0;
-        o.hasDisplacement = ev.value != 0 || !ev.known || ev.reloc != 0 || ev.registerCount == 0;
+        o.relocatable = ev.reloc != 0 && !ev.selfRelative || ev.crossSection;
+        o.hasDisplacement = o.displacement != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
         Register base = null;
         Register index = null;
         int scale = 1;
         int n = ev.registerCount;
-        String bad = null;
+        String bad = ev.notRelocatable ? "invalid effective address: impossible segment base multiplier" : null;
         for (int i = 0; i < n; i++) {
             if (ev.factors[i] < 0) {
                 bad = "invalid " + ev.registers[i].bits() + "-bit effective address";
@@ -964,8 +1016,8 @@ final class Passes implements ByteSink, EncodeProblem {
             // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
             long full = o.displacement;
             o.displacement = (int) full;
-            o.hasDisplacement = o.displacement != 0 || !ev.known || ev.reloc != 0;
-            if (emitting && full != o.displacement && ev.known && ev.reloc == 0) {
+            o.hasDisplacement = o.displacement != 0 || !ev.known || o.relocatable;
+            if (emitting && full != o.displacement && ev.known && !o.relocatable) {
                 displacementOverflow(s, base, (int) full);
             }
         }
@@ -1026,11 +1078,11 @@ final class Passes implements ByteSink, EncodeProblem {
                     ev.evaluate(item.expr);
                     checkEvaluation();
                     long v = ev.value;
-                    if (ev.registerCount > 0) {
+                    if (ev.registerCount > 0 || ev.notRelocatable) {
                         lineError(item.column, "expression is not simple or relocatable");
                     } else if (unit == 10 || unit > 8) {
                         lineError(item.column, "integer supplied as " + unit * 8 + "-bit data");
-                    } else if (unit < 8 && ev.known && ev.reloc == 0) {
+                    } else if (unit < 8 && ev.known && ev.reloc == 0 && !ev.crossSection) {
                         long max = (2L << (unit * 8 - 1)) - 1;
                         long min = -(2L << (unit * 8 - 1));
                         if (v > max || v < min) {
@@ -1065,7 +1117,7 @@ final class Passes implements ByteSink, EncodeProblem {
     public void absoluteAddress(int operandIndex, int width, boolean signed) {
         OperandSpec[] specs = current.operands;
         if (!emitting || buffer == null || specs == null || operandIndex < 0
-                || operandIndex >= Math.min(specs.length, operandValues.length)) {
+                || operandIndex >= Math.min(specs.length, operandValues.length) || operandCrossSection[operandIndex]) {
             return;
         }
         OperandSpec spec = specs[operandIndex];

@@ -21,6 +21,7 @@ public final class Section {
     private String follows;
     private String virtualFollows;
     private SourceLocation declaredAt;
+    private long[] pieces;
 
     public Section(String name) {
         this.name = name;
@@ -92,6 +93,15 @@ public final class Section {
     public Section virtualStart(long v) { virtualStart = v; return this; }
     public Section follows(String v) { follows = v; return this; }
     public Section virtualFollows(String v) { virtualFollows = v; return this; }
+
+    /**
+     * For a section the assembler stitched through several address ranges (see
+     * {@link SectionPlacement#stitching}): its pieces, as (offset from {@link #address()}, length)
+     * pairs in address order; only those bytes of {@link #bytes()} belong to the output, the rest are
+     * gaps. Null for an ordinary, contiguous section.
+     */
+    public long[] pieces() { return pieces; }
+    public Section pieces(long[] v) { pieces = v; return this; }
 
     public long end() { return address + size; }
 

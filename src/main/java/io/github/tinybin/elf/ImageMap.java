@@ -53,11 +53,24 @@ final class ImageMap {
         return true;
     }
 
-    /** Copies every section's bytes to its file offset. */
+    /**
+     * Copies every section's bytes to its file offset; of a stitched section (one with
+     * {@link Section#pieces()}) only its pieces, since its gaps are where other bytes go.
+     */
     void copyContents(LittleEndianBuffer out) {
         for (Slot slot : slots) {
-            if (slot.fileOffset() >= 0) {
-                out.put(slot.fileOffset(), slot.section().bytes());
+            if (slot.fileOffset() < 0) {
+                continue;
+            }
+            byte[] bytes = slot.section().bytes();
+            long[] pieces = slot.section().pieces();
+            if (pieces == null) {
+                out.put(slot.fileOffset(), bytes);
+                continue;
+            }
+            for (int k = 0; k + 1 < pieces.length; k += 2) {
+                out.put(slot.fileOffset() + pieces[k], java.util.Arrays.copyOfRange(bytes, (int) pieces[k],
+                        (int) (pieces[k] + pieces[k + 1])));
             }
         }
     }

@@ -46,9 +46,39 @@ final class SmallestLayout implements Layout {
         return "the smallest file the kernel runs: 80 bytes of overlapping headers, code and data in their holes";
     }
 
+    /**
+     * Where a stitched code section runs, as offsets from the base (the section is placed at the
+     * base, so its offsets are file offsets): the entry hole, e_version, e_flags/e_ehsize, then from
+     * p_align on through the rest of the file (p_align and what follows the headers are adjacent).
+     */
+    private static final long[] STITCH_RANGES = {ENTRY_HOLE, ENTRY_HOLE_END, 0x14, 0x18, 0x30, 0x36, 0x48, Long.MAX_VALUE};
+    /** Where the last stitch range starts: a stitched section that reaches it is followed by the rest. */
+    private static final int LAST_STITCH_RANGE = 0x48;
+
     @Override
     public SectionPlacement placement(ElfOptions options) {
-        return sections -> Plan.of(sections).image.applyAddresses();
+        String entry = EntryPoint.name(options);
+        return new SectionPlacement() {
+            @Override
+            public void place(List<Section> sections) {
+                Plan.of(sections).image.applyAddresses();
+            }
+
+            @Override
+            public Stitching stitching(List<Section> sections) {
+                Section code = firstCode(sections);
+                return code != null && code.requestedAlign() <= 1 ? new Stitching(code, STITCH_RANGES.clone(), entry) : null;
+            }
+        };
+    }
+
+    private static Section firstCode(List<Section> sections) {
+        for (Section s : sections) {
+            if (SectionRole.of(s) == SectionRole.CODE) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private record Plan(ImageMap image, long base, int flags, Section entrySection, long fileSize, long memoryEnd) {
@@ -64,19 +94,32 @@ final class SmallestLayout implements Layout {
             ImageMap image = new ImageMap();
             List<long[]> holes = new ArrayList<>();
             Section entrySection = null;
-            for (Section s : sections) {
-                if (SectionRole.of(s) == SectionRole.CODE) {
-                    if (s.align() == 1 && ENTRY_HOLE + s.size() <= ENTRY_HOLE_END) {
-                        entrySection = s;
-                        image.put(s, ENTRY_HOLE, base + ENTRY_HOLE);
+            long restStart = HEADERS_END;
+            Section code = firstCode(sections);
+            if (code != null && code.pieces() != null) {
+                // stitched: at the base, so its offsets are file offsets; the holes keep what its pieces leave
+                entrySection = code;
+                image.put(code, 0, base);
+                boolean reachesRest = code.size() > LAST_STITCH_RANGE;
+                holes.add(freePart(code.pieces(), ENTRY_HOLE, ENTRY_HOLE_END));
+                for (int[] hole : OTHER_HOLES) {
+                    if (!(reachesRest && hole[0] == LAST_STITCH_RANGE)) {
+                        holes.add(freePart(code.pieces(), hole[0], hole[1]));
                     }
-                    break;
                 }
-            }
-            long entryHoleFree = entrySection == null ? ENTRY_HOLE + JUMP_SIZE : ENTRY_HOLE + entrySection.size();
-            holes.add(new long[] {entryHoleFree, ENTRY_HOLE_END});
-            for (int[] hole : OTHER_HOLES) {
-                holes.add(new long[] {hole[0], hole[1]});
+                if (reachesRest) {
+                    restStart = code.size();
+                }
+            } else {
+                if (code != null && code.align() == 1 && ENTRY_HOLE + code.size() <= ENTRY_HOLE_END) {
+                    entrySection = code;
+                    image.put(code, ENTRY_HOLE, base + ENTRY_HOLE);
+                }
+                long entryHoleFree = entrySection == null ? ENTRY_HOLE + JUMP_SIZE : ENTRY_HOLE + entrySection.size();
+                holes.add(new long[] {entryHoleFree, ENTRY_HOLE_END});
+                for (int[] hole : OTHER_HOLES) {
+                    holes.add(new long[] {hole[0], hole[1]});
+                }
             }
             List<Section> rest = new ArrayList<>();
             for (Section s : sections) {
@@ -88,7 +131,7 @@ final class SmallestLayout implements Layout {
                     rest.add(s);
                 }
             }
-            long cursor = HEADERS_END;
+            long cursor = restStart;
             for (SectionRole role : new SectionRole[] {SectionRole.CODE, SectionRole.READ_ONLY, SectionRole.DATA}) {
                 for (Section s : rest) {
                     if (SectionRole.of(s) == role) {
@@ -98,7 +141,9 @@ final class SmallestLayout implements Layout {
                     }
                 }
             }
-            long fileSize = cursor;
+            // a stitched section may end inside p_align: the headers still take their 80 bytes
+            long fileSize = Math.max(cursor, HEADERS_END);
+            cursor = fileSize;
             for (Section s : sections) {
                 if (SectionRole.of(s) == SectionRole.BSS) {
                     cursor = Elf.alignUp(cursor, s.align());
@@ -107,6 +152,17 @@ final class SmallestLayout implements Layout {
                 }
             }
             return new Plan(image, base, flags, entrySection, fileSize, base + cursor);
+        }
+
+        /** The part of hole [start, end) after the stitched pieces that begin in it (they begin at its start). */
+        private static long[] freePart(long[] pieces, long start, long end) {
+            long free = start;
+            for (int k = 0; k + 1 < pieces.length; k += 2) {
+                if (pieces[k] >= start && pieces[k] < end) {
+                    free = Math.max(free, pieces[k] + pieces[k + 1]);
+                }
+            }
+            return new long[] {Math.min(free, end), end};
         }
 
         private static boolean putInHole(ImageMap image, List<long[]> holes, Section s, long base) {
@@ -138,7 +194,7 @@ final class SmallestLayout implements Layout {
                 || !ImageMap.fitsFile(plan.fileSize, diagnostics)) {
             return null;
         }
-        if (plan.entrySection != null && entry != plan.base + ENTRY_HOLE) {
+        if (plan.entrySection != null && plan.entrySection.pieces() == null && entry != plan.base + ENTRY_HOLE) {
             diagnostics.error("layout 'smallest' starts execution at the first code section, "
                     + plan.entrySection.name() + ", which fits the ELF identification bytes; entry symbol '"
                     + EntryPoint.name(options) + "' must be its first instruction");

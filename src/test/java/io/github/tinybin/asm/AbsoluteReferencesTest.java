@@ -90,7 +90,7 @@ class AbsoluteReferencesTest {
                 far_away:
                         ret
                         section .data
-                msg:    dd msg - start, 7
+                msg:    dd start - msg, 7
                         dq $ - msg
                         default rel
                         section .text

@@ -77,6 +77,18 @@ class AssemblerHardeningTest {
     }
 
     @Test
+    void outputLimitStopsTheParseAtTheLineThatCrossesIt() {
+        AssemblerOptions options = new AssemblerOptions();
+        options.limits.outputBytes = 10_000;
+        options.limits.lines = 10_000;
+        String source = "%rep 1000000\ntimes 2 db \"" + "x".repeat(50) + "\"\n%endrep\n";
+        String out = run(source.getBytes(StandardCharsets.ISO_8859_1), options);
+        // 100 bytes a line: the 101st copy crosses 10,000 bytes, long before 10,000 lines
+        assertTrue(out.startsWith("h.asm:2:7: error: output size exceeds the limit of 10000 bytes"), out);
+        assertEquals(1, out.split("error:", -1).length - 1, out);
+    }
+
+    @Test
     void passLimitStopsOscillation() {
         AssemblerOptions options = new AssemblerOptions();
         options.limits.passes = 3;

@@ -137,10 +137,10 @@ class PipelineFuzzTest {
     /** Low enough that legal but large programs stay fast and small; each limit is still exercised. */
     static void lowLimits(Limits limits) {
         limits.outputBytes = OUTPUT_LIMIT;
-        limits.repIterations = 100_000;
+        limits.repIterations = 20_000;
         limits.macroTokens = 1_000_000;
         limits.multiLineMacros = 10_000;
-        limits.lines = 100_000;
+        limits.lines = 20_000;
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

@@ -13,6 +13,7 @@ import io.github.tinybin.build.OutputFormat;
 import io.github.tinybin.build.TinyBin;
 import io.github.tinybin.diag.Diagnostic;
 import io.github.tinybin.diag.DiagnosticFormatter;
+import io.github.tinybin.diag.Severity;
 import io.github.tinybin.elf.Layouts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,9 +171,18 @@ class ProgramCorpusTest {
                 Path golden = sibling(source, ".bin");
                 BuildRequest request = request(source);
                 request.format = OutputFormat.BIN;
-                byte[] bytes = build(request);
+                BuildResult result = TinyBin.build(request);
+                if (!result.succeeded()) {
+                    fail("build failed:\n" + DiagnosticFormatter.format(result.diagnostics()));
+                }
+                byte[] bytes = result.bytes();
                 assertArrayEquals(Files.readAllBytes(golden), bytes,
                         "bytes differ from nasm -f bin " + golden.getFileName());
+                Path warnings = sibling(source, ".warnings");
+                List<String> nasmWarnings = Files.exists(warnings)
+                        ? Files.readAllLines(warnings, StandardCharsets.ISO_8859_1) : List.of();
+                assertEquals(nasmWarnings, nasmStyleWarnings(result, source),
+                        "warnings differ from nasm's (" + warnings.getFileName() + ")");
                 Path expect = sibling(source, ".expect");
                 if (Files.exists(expect)) {
                     assertRuns(bytes, Expectation.read(expect), name(source));
@@ -285,6 +295,17 @@ class ProgramCorpusTest {
         // record.sh runs nasm in the source's folder; relative %include/incbin must resolve alike
         request.assembler.workingDirectory = source.getParent();
         return request;
+    }
+
+    /** Our warnings as nasm prints them: {@code file:line: warning: message}, no column. */
+    private static List<String> nasmStyleWarnings(BuildResult result, Path source) {
+        List<String> out = new ArrayList<>();
+        for (Diagnostic d : result.diagnostics().all()) {
+            if (d.severity() == Severity.WARNING) {
+                out.add(source.getFileName() + ":" + d.line() + ": warning: " + d.message());
+            }
+        }
+        return out;
     }
 
     private static byte[] build(BuildRequest request) {

@@ -12,6 +12,8 @@ final class ExpressionEvaluator {
     String error;
     /** Set by {@link #evaluate}: tokens followed the expression (nasm warns and ignores them). */
     boolean trailingGarbage;
+    /** Set by {@link #evaluate}: a character constant had more than 8 bytes (nasm warns, keeps the first 8). */
+    boolean characterConstantTooLong;
     /** Set by {@link #evaluate}: index of the first token after the expression. */
     int end;
 
@@ -98,6 +100,7 @@ final class ExpressionEvaluator {
     long evaluate(List<Token> tokens, int from) {
         error = null;
         trailingGarbage = false;
+        characterConstantTooLong = false;
         valueCount = 0;
         opCount = 0;
         int depth = 0;
@@ -118,7 +121,9 @@ final class ExpressionEvaluator {
                     pushValue(v);
                     expectOperand = false;
                 } else if (t.kind == Token.STRING) {
-                    pushValue(charConstant(NasmStrings.unquote(t.text)));
+                    String chars = NasmStrings.unquote(t.text);
+                    characterConstantTooLong |= chars.length() > 8;
+                    pushValue(charConstant(chars));
                     expectOperand = false;
                 } else if (t.is("(")) {
                     if (++depth > maxDepth) {

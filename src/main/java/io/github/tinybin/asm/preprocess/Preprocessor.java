@@ -397,11 +397,15 @@ public final class Preprocessor {
         String directive = head != null && head.kind == Token.PREPROC && head.text.length() > 1
             && Character.isLetter(head.text.charAt(1)) ? head.text.toLowerCase(Locale.ROOT) : null;
 
+        boolean skipping = condDepth > 0 && condState[condDepth - 1] != TRUE_NOW;
+        // nasm warns when it reads the line: macro and %rep bodies once, at their definition
+        if (unterminated != 0 && fromFile && (collecting != COLLECT_NONE || !skipping)) {
+            warning("unterminated string (missing `" + unterminated + "') [-w+pp-open-string]");
+        }
         if (collecting != COLLECT_NONE) {
             collectLine(text, directive, tokens);
             return;
         }
-        boolean skipping = condDepth > 0 && condState[condDepth - 1] != TRUE_NOW;
         if (directive != null) {
             if (skipping) {
                 if (directive.startsWith("%if") || directive.startsWith("%elif") || directive.equals("%else")
@@ -415,9 +419,6 @@ public final class Preprocessor {
         }
         if (skipping) {
             return;
-        }
-        if (unterminated != 0) {
-            warning("unterminated string (missing `" + unterminated + "')");
         }
         expansionChanged = false;
         List<Token> expanded = expand(new ArrayList<>(tokens));
@@ -772,12 +773,15 @@ public final class Preprocessor {
             return null;
         }
         long v = evaluator.evaluate(expr, from);
+        if (evaluator.characterConstantTooLong) {
+            warning("character constant too long [-w+other]");
+        }
         if (evaluator.error != null) {
             error(evaluator.error);
             return null;
         }
         if (evaluator.trailingGarbage) {
-            warning("trailing garbage after expression ignored");
+            warning("trailing garbage after expression ignored [-w+pp-trailing]");
         }
         return v;
     }
@@ -932,7 +936,7 @@ public final class Preprocessor {
         String text = msg.size() == 1 && msg.get(0).kind == Token.STRING ? NasmStrings.unquote(msg.get(0).text)
             : text(msg);
         if (severity == 1) {
-            warning(text);
+            warning(text + " [-w+user]");
         } else {
             error(text);
             if (severity == 2) {
@@ -1005,19 +1009,14 @@ public final class Preprocessor {
             return;
         }
         args = trim(args, 0, args.size());
-        String name;
-        if (args.isEmpty()) {
+        // nasm 2.16 takes a quoted name only: `%include file.inc' and `<file.inc>' are errors there
+        if (args.isEmpty() || args.get(0).kind != Token.STRING) {
             error("`" + d + "' expects a file name");
             return;
-        } else if (args.get(0).kind == Token.STRING) {
-            name = NasmStrings.unquote(args.get(0).text);
-            if (args.size() > 1) {
-                warning("trailing garbage after `" + d + "' ignored");
-            }
-        } else if (args.get(0).is("<") && args.get(args.size() - 1).is(">")) {
-            name = text(args.subList(1, args.size() - 1));
-        } else {
-            name = text(args);
+        }
+        String name = NasmStrings.unquote(args.get(0).text);
+        if (args.size() > 1) {
+            warning("trailing garbage after `" + d + "' ignored [-w+pp-trailing]");
         }
         int fileFrames = 0;
         FileFrame including = null;
@@ -1234,24 +1233,15 @@ public final class Preprocessor {
                 break;
             }
         }
-        if (found == null && n > 1 && params.get(n - 1).isEmpty()) {
-            for (MultiLineMacro m : list) {
-                if (sameName(name, m.caseInsensitive, m) && m.accepts(n - 1) && usable(m)) {
-                    warning("dropping trailing empty parameter in call to multi-line macro `" + m.name + "'");
-                    params.remove(n - 1);
-                    n--;
-                    found = m;
-                    break;
-                }
-            }
-        }
+        // nasm < 2.15 compatibility, kept by 2.16 (preproc.c: the "special weirdness" of empty arguments)
+        int raw = n;
+        boolean trailingEmpty = n > 1 && params.get(n - 1).isEmpty();
         boolean legacyEmpty = false;
         if (found == null && n == 0 && k + 1 < line.size()) {
-            // nasm < 2.15 compatibility, kept by 2.16: blanks where arguments were (an empty macro expanded
-            // away) call the one-parameter form with an empty %1, while %0 stays 0
+            // blanks where arguments were (an empty macro expanded away) call the one-parameter form
+            // with an empty %1, while %0 stays 0
             for (MultiLineMacro m : list) {
                 if (sameName(name, m.caseInsensitive, m) && usable(m) && m.accepts(1)) {
-                    warning("improperly calling multi-line macro `" + m.name + "' with 0 parameters");
                     params.add(new ArrayList<>());
                     n = 1;
                     found = m;
@@ -1259,10 +1249,35 @@ public final class Preprocessor {
                     break;
                 }
             }
+        } else if (found == null && trailingEmpty) {
+            // a trailing comma: the call is tried again without its empty last argument
+            for (MultiLineMacro m : list) {
+                if (sameName(name, m.caseInsensitive, m) && m.accepts(n - 1) && usable(m)) {
+                    params.remove(--n);
+                    found = m;
+                    break;
+                }
+            }
+        } else if (found != null && trailingEmpty) {
+            if (raw > found.minParams && raw <= found.minParams + found.defaults.size()) {
+                params.set(raw - 1, found.defaults.get(raw - 1 - found.minParams));
+            } else if (raw > found.maxParams && found.greedy) {
+                line = withoutTrailingComma(line);
+                params.remove(--n);
+            } else {
+                params.remove(--n);
+            }
+        }
+        if (found != null && (raw < found.minParams || raw > found.maxParams && !found.greedy)) {
+            warning("improperly calling multi-line macro `" + found.name + "' with " + raw + " parameters"
+                + " [-w+pp-macro-params-legacy]");
+        } else if (found != null && trailingEmpty) {
+            warning("dropping trailing empty parameter in call to multi-line macro `" + found.name + "'"
+                + " [-w+pp-macro-params-legacy]");
         }
         if (found == null) {
             warning("multi-line macro `" + name + "' exists, but not taking " + n + " parameter"
-                + (n == 1 ? "" : "s"));
+                + (n == 1 ? "" : "s") + " [-w+pp-macro-params-multi]");
             return false;
         }
         if (++macroInvocations > limits.multiLineMacros) {
@@ -1330,6 +1345,15 @@ public final class Preprocessor {
         f.countsZero = legacyEmpty;
         pushFrame(f);
         return true;
+    }
+
+    /** {@code line} without its last comma (and the blanks after it). */
+    private static List<Token> withoutTrailingComma(List<Token> line) {
+        int end = line.size();
+        while (end > 0 && line.get(end - 1).isWhitespace()) {
+            end--;
+        }
+        return end > 0 && line.get(end - 1).is(",") ? new ArrayList<>(line.subList(0, end - 1)) : line;
     }
 
     /** Whether a macro of that name may be called now (a plain %macro is not called again inside itself). */
@@ -1503,7 +1527,7 @@ public final class Preprocessor {
                     error("`" + d + "' count " + count + " exceeds limit (currently " + limits.repIterations + ")");
                     count = 0;
                 } else if (count < 0) {
-                    warning("negative `" + d + "' count: " + count);
+                    warning("negative `" + d + "' count: " + count + " [-w+pp-rep-negative]");
                     count = 0;
                 }
             }
@@ -1618,7 +1642,7 @@ public final class Preprocessor {
             }
             int top = condDepth - 1;
             if (condElse[top]) {
-                warning("`%else' after `%else' ignored");
+                warning("`%else' after `%else', ignoring content [-w+pp-else-else]");
             }
             condElse[top] = true;
             byte s = condState[top];
@@ -1634,7 +1658,7 @@ public final class Preprocessor {
             }
             int top = condDepth - 1;
             if (condElse[top]) {
-                warning("`" + d + "' after `%else', ignoring content");
+                warning("`" + d + "' after `%else', ignoring content [-w+pp-else-elif]");
                 condState[top] = condState[top] == NEVER ? NEVER : WAS_TRUE;
                 return;
             }
@@ -2003,7 +2027,7 @@ public final class Preprocessor {
                     }
                     if (exists) {
                         warning("single-line macro `" + t.text + "' exists, but not taking " + argc + " parameter"
-                            + (argc == 1 ? "" : "s"));
+                            + (argc == 1 ? "" : "s") + " [-w+pp-macro-params-single]");
                     }
                 }
             }

@@ -12,6 +12,11 @@ final class Token {
     /** {@code %define}, {@code %1}, {@code %%x}, {@code %$x}, {@code %{..}}, {@code %+} ... */
     static final byte PREPROC = 4;
     static final byte OPERATOR = 5;
+    /**
+     * A string without its closing quote, up to the end of the line. Not a {@link #STRING}, as in
+     * nasm: directives that want a string reject it, {@code %error} shows it as written.
+     */
+    static final byte UNTERMINATED_STRING = 6;
 
     static final Token SPACE = new Token(WHITESPACE, " ", null);
 

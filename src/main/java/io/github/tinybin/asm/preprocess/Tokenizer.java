@@ -69,12 +69,13 @@ final class Tokenizer {
             byte kind;
             if (c == '\'' || c == '"' || c == '`') {
                 int e = stringEnd(s, i, n);
+                kind = Token.STRING;
                 if (e < 0) {
                     unterminated = c;
                     e = n;
+                    kind = Token.UNTERMINATED_STRING;
                 }
                 i = e;
-                kind = Token.STRING;
             } else if (c == '%') {
                 i = preprocToken(s, i, n);
                 kind = i - start == 1 || s.startsWith("%%", start) && i - start == 2 ? Token.OPERATOR : Token.PREPROC;

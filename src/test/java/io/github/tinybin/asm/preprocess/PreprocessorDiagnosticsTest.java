@@ -24,10 +24,11 @@ class PreprocessorDiagnosticsTest {
         %assign x 1/0           | error: division by zero
         %assign x 1 % 0         | error: division by zero
         %assign x (1            | error: expecting `)'
-        %assign x 1 2           | warning: trailing garbage after expression ignored
+        %assign x 1 2           | warning: trailing garbage after expression ignored [-w+pp-trailing]
         %assign x 3 +           | error: expression syntax error
         %assign x foo           | error: symbol `foo' not defined before use
         %assign x 1.5           | error: floating-point constant in integer expression
+        %assign x 'abcdefghi'   | warning: character constant too long [-w+other]
         %assign x 0x1g          | error: invalid number `0x1g'
         %strlen x 3             | error: `%strlen' requires string as second parameter
         %substr x 3             | error: `%substr' requires a string as parameter
@@ -48,10 +49,10 @@ class PreprocessorDiagnosticsTest {
         %if foo                 | error: symbol `foo' not defined before use
         %ifidn a                | error: `%ifidn' expects two comma-separated arguments
         %ifmacro                | error: `%ifmacro' expects a macro name
-        %if 1 2                 | warning: trailing garbage after expression ignored
+        %if 1 2                 | warning: trailing garbage after expression ignored [-w+pp-trailing]
         %error "boom"           | error: boom
         %error boom x           | error: boom x
-        %warning careful        | warning: careful
+        %warning careful        | warning: careful [-w+user]
         %fatal stop             | error: stop
         %use foo                | error: unknown `%use' package: `foo'
         %use                    | error: `%use' expects a package name, got end of line
@@ -66,7 +67,10 @@ class PreprocessorDiagnosticsTest {
         %local x:word           | error: unknown preprocessor directive `%local'
         %defalias a b           | error: unknown preprocessor directive `%defalias'
         %ifenv PATH             | error: `%ifenv' is not supported by tinybin (builds do not read the environment)
-        "   db 'abc"            | warning: unterminated string (missing `'')
+        "   db 'abc"            | warning: unterminated string (missing `'') [-w+pp-open-string]
+        "%define s 'abc"        | warning: unterminated string (missing `'') [-w+pp-open-string]
+        %include abc.inc        | error: `%include' expects a file name
+        %include <abc.inc>      | error: `%include' expects a file name
         """)
     void firstDiagnostic(String source, String expected) {
         PreprocessorHarness h = PreprocessorHarness.run(source.replace("\\n", "\n") + "\n");
@@ -76,6 +80,27 @@ class PreprocessorDiagnosticsTest {
         String last = lines[lines.length - 1];
         int column = last.indexOf(last.trim()) + 1;
         assertEquals("test.asm:" + lines.length + ":" + column + ": " + expected, first, all);
+    }
+
+    @Test
+    void unterminatedStringsAreWarnedOnceWhereTheLineIsRead() {
+        // as nasm: a macro body at its definition (not per call), nothing in a skipped %if block
+        assertEquals("test.asm:2:1: warning: unterminated string (missing `'') [-w+pp-open-string]\n",
+            PreprocessorHarness.run("%macro m 0\ndb 'y\n%endmacro\nm\nm\n%if 0\ndb 'q\n%endif\n").errors());
+        // not a string for the directives: %error shows it as written, %assign cannot evaluate it
+        assertEquals("test.asm:1:1: warning: unterminated string (missing `'') [-w+pp-open-string]\n"
+            + "test.asm:1:1: error: 'oops\n", PreprocessorHarness.run("%error 'oops\n").errors());
+        assertEquals("test.asm:1:1: warning: unterminated string (missing `\"') [-w+pp-open-string]\n"
+            + "test.asm:1:1: error: expression syntax error\n", PreprocessorHarness.run("%assign x \"a\n").errors());
+    }
+
+    @Test
+    void trailingEmptyArgumentsWarnAsNasmDoes() {
+        // nasm 2.16's legacy handling; the bytes are compared with nasm in programs/bin/macro_trailing_comma.asm
+        assertEquals("""
+            test.asm:3:1: warning: improperly calling multi-line macro `one' with 2 parameters [-w+pp-macro-params-legacy]
+            test.asm:6:1: warning: dropping trailing empty parameter in call to multi-line macro `two' [-w+pp-macro-params-legacy]
+            """, PreprocessorHarness.run("%macro one 1\n%endmacro\none 1,\n%macro two 1-2\n%endmacro\ntwo 1,\n").errors());
     }
 
     @Test
@@ -97,8 +122,8 @@ class PreprocessorDiagnosticsTest {
     void macroParameterCountMismatchWarns() {
         PreprocessorHarness h = PreprocessorHarness.run("%macro m 2\nx %1 %2\n%endmacro\n m 1\n m 1,2,3\n");
         assertEquals("""
-            test.asm:4:2: warning: multi-line macro `m' exists, but not taking 1 parameter
-            test.asm:5:2: warning: multi-line macro `m' exists, but not taking 3 parameters
+            test.asm:4:2: warning: multi-line macro `m' exists, but not taking 1 parameter [-w+pp-macro-params-multi]
+            test.asm:5:2: warning: multi-line macro `m' exists, but not taking 3 parameters [-w+pp-macro-params-multi]
             """, h.errors());
         assertEquals(List.of("m 1", "m 1,2,3"), h.normalized());
     }
@@ -107,7 +132,7 @@ class PreprocessorDiagnosticsTest {
     void singleLineMacroArgumentMismatchWarns() {
         PreprocessorHarness h = PreprocessorHarness.run("%define B(x,y) x+y\ndd B(1)\ndd B(1,2\n");
         assertEquals("""
-            test.asm:2:1: warning: single-line macro `B' exists, but not taking 1 parameter
+            test.asm:2:1: warning: single-line macro `B' exists, but not taking 1 parameter [-w+pp-macro-params-single]
             test.asm:3:1: error: macro call expects terminating `)'
             """, h.errors());
         assertEquals(List.of("dd B(1)", "dd B(1,2"), h.normalized());

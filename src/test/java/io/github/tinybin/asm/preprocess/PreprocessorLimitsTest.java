@@ -27,7 +27,7 @@ class PreprocessorLimitsTest {
     @Test
     void negativeRepCountWarns() {
         PreprocessorHarness h = PreprocessorHarness.run("%rep -3\nnop\n%endrep\n");
-        assertEquals("test.asm:1:1: warning: negative `%rep' count: -3\n", h.errors());
+        assertEquals("test.asm:1:1: warning: negative `%rep' count: -3 [-w+pp-rep-negative]\n", h.errors());
         assertTrue(h.normalized().isEmpty());
     }
 
