@@ -1,16 +1,13 @@
 package io.github.tinybin.asm.x86;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,8 +49,9 @@ final class InstructionTable {
      * Per mnemonic, where its lines are in the table; a mnemonic's forms are compiled on its first
      * use, so a program pays only for the mnemonics it uses (a start-up cost of every CLI run).
      */
-    private static final String[] LINES = readLines();
-    private static final Map<String, Mnemonic> MNEMONICS = index(LINES);
+    /** The resource's bytes; a line becomes a String only when its mnemonic is compiled. */
+    private static final byte[] TEXT = read();
+    private static final Map<String, Mnemonic> MNEMONICS = index(TEXT);
 
     private InstructionTable() {
     }
@@ -61,7 +59,11 @@ final class InstructionTable {
     /** One mnemonic's table lines and, once compiled, its forms in preference order and by shape. */
     private static final class Mnemonic {
         final String name;
-        /** Per table line: its index in {@link #LINES}, and the condition number for a cc line (else -1). */
+        /**
+         * Per table line: where its text is in {@link #TEXT} (start << 32 | end, comment and blanks
+         * cut), its 1-based line number, and the condition number for a cc line (else -1).
+         */
+        long[] spans = new long[2];
         int[] lines = new int[2];
         int[] conditions = new int[2];
         int count;
@@ -71,11 +73,13 @@ final class InstructionTable {
             this.name = name;
         }
 
-        void add(int line, int condition) {
+        void add(long span, int line, int condition) {
             if (count == lines.length) {
+                spans = Arrays.copyOf(spans, count * 2);
                 lines = Arrays.copyOf(lines, count * 2);
                 conditions = Arrays.copyOf(conditions, count * 2);
             }
+            spans[count] = span;
             lines[count] = line;
             conditions[count++] = condition;
         }
@@ -134,11 +138,13 @@ final class InstructionTable {
     private static Compiled compile(Mnemonic m) {
         InstructionForm[] forms = new InstructionForm[m.count];
         for (int i = 0; i < m.count; i++) {
-            int line = m.lines[i];
+            long span = m.spans[i];
+            int from = (int) (span >>> 32);
+            String line = new String(TEXT, from, (int) span - from, StandardCharsets.US_ASCII);
             try {
-                forms[i] = parseLine(LINES[line], m.name, m.conditions[i]);
+                forms[i] = parseLine(line, m.name, m.conditions[i]);
             } catch (RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + ":" + (line + 1) + ": " + e.getMessage(), e);
+                throw new IllegalStateException(RESOURCE + ":" + m.lines[i] + ": " + e.getMessage(), e);
             }
         }
         return new Compiled(forms, byShape(forms));
@@ -184,49 +190,86 @@ final class InstructionTable {
         return true;
     }
 
-    /** The table's lines without comments, trimmed; empty strings for blank lines. */
-    private static String[] readLines() {
-        List<String> lines = new ArrayList<>(2048);
+    private static byte[] read() {
         try (InputStream in = InstructionTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int hash = line.indexOf('#');
-                lines.add((hash >= 0 ? line.substring(0, hash) : line).trim());
-            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lines.toArray(new String[0]);
     }
 
-    /** The table's lines by mnemonic (cc lines under every condition spelling). */
-    private static Map<String, Mnemonic> index(String[] lines) {
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\f';
+    }
+
+    /**
+     * The table's lines by mnemonic (cc lines under every condition spelling): one scan over the
+     * bytes, with no String per line, since every CLI run pays for it.
+     */
+    private static Map<String, Mnemonic> index(byte[] text) {
         Map<String, Mnemonic> byName = new HashMap<>(4096);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isEmpty()) {
-                continue;
-            }
-            int end = 0;
-            while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '|') {
+        byte[] name = new byte[64];
+        int lineNumber = 0;
+        int at = 0;
+        while (at < text.length) {
+            lineNumber++;
+            int end = at;
+            while (end < text.length && text[end] != '\n') {
                 end++;
             }
-            String name = line.substring(0, end);
-            int cc = name.indexOf(CONDITION_PLACEHOLDER);
-            if (cc >= 0) {
-                for (String[] condition : CONDITIONS) {
-                    String mnemonic = (name.substring(0, cc) + condition[0] + name.substring(cc + 2)).toLowerCase(Locale.ROOT);
-                    byName.computeIfAbsent(mnemonic, Mnemonic::new).add(i, Integer.parseInt(condition[1]));
+            int next = end + 1;
+            for (int k = at; k < end; k++) {
+                if (text[k] == '#') {
+                    end = k;
+                    break;
                 }
-            } else {
-                byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), Mnemonic::new).add(i, -1);
             }
+            while (at < end && isBlank(text[at])) {
+                at++;
+            }
+            while (end > at && isBlank(text[end - 1])) {
+                end--;
+            }
+            if (at < end) {
+                int n = 0;
+                int cc = -1;
+                for (int k = at; k < end && !isBlank(text[k]) && text[k] != '|'; k++) {
+                    byte b = text[k];
+                    if (n > 0 && cc < 0 && b == 'c' && name[n - 1] == 'c') {
+                        cc = n - 1;
+                    }
+                    if (n == name.length) {
+                        name = Arrays.copyOf(name, n * 2);
+                    }
+                    name[n++] = (byte) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+                }
+                long span = (long) at << 32 | end;
+                if (cc >= 0) {
+                    String before = new String(name, 0, cc, StandardCharsets.US_ASCII);
+                    String after = new String(name, cc + 2, n - cc - 2, StandardCharsets.US_ASCII);
+                    for (String[] condition : CONDITIONS) {
+                        mnemonic(byName, before.concat(condition[0]).concat(after))
+                                .add(span, lineNumber, Integer.parseInt(condition[1]));
+                    }
+                } else {
+                    mnemonic(byName, new String(name, 0, n, StandardCharsets.US_ASCII)).add(span, lineNumber, -1);
+                }
+            }
+            at = next;
         }
         return byName;
+    }
+
+    private static Mnemonic mnemonic(Map<String, Mnemonic> byName, String name) {
+        Mnemonic m = byName.get(name);
+        if (m == null) {
+            m = new Mnemonic(name);
+            byName.put(name, m);
+        }
+        return m;
     }
 
     /** {@code MNEMONIC [OPERANDS] OP/EN ENCODING... [| FLAG...]}, as described in the resource's header. */
