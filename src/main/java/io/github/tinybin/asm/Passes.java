@@ -629,11 +629,19 @@ final class Passes implements ByteSink, EncodeProblem {
                     return 0;
                 }
                 if (emitting) {
-                    if (nobits(sec, per * count)) {
+                    int uninitialized = uninitializedItemColumn(st);
+                    boolean onlyUninitialized = uninitialized > 0 && allUninitialized(st);
+                    // `db ?' reserves like resb: silent in a nobits section, zeroed with nasm's warning elsewhere
+                    if (onlyUninitialized && (sec < 0 || buffers[sec] == null) || nobits(sec, per * count)) {
                         return per * count;
                     }
                     setHere(sec, off);
                     for (long i = 0; i < count; i++) {
+                        // nasm warns per copy of `times', as it does for the data values
+                        if (uninitialized > 0 && per > 0) {
+                            lineWarning(uninitialized, "uninitialized space declared in "
+                                    + program.sections.get(sec).name() + " section: zeroing [-w+zeroing]");
+                        }
                         seek(sec, off + i * per);
                         writeData(st);
                     }
@@ -1047,6 +1055,25 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         return size;
+    }
+
+    /** The column of the statement's first {@code ?} item, 0 if it has none. */
+    private static int uninitializedItemColumn(Statement st) {
+        for (DataItem item : st.items) {
+            if (item.kind == DataItem.UNINITIALIZED) {
+                return Math.max(1, item.column);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean allUninitialized(Statement st) {
+        for (DataItem item : st.items) {
+            if (item.kind != DataItem.UNINITIALIZED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void writeData(Statement st) {
