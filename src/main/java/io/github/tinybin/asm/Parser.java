@@ -685,6 +685,10 @@ final class Parser implements ExprParser.Names {
 
     // ---------------------------------------------------------------- data
 
+    private boolean isComma() {
+        return lex.type == Lexer.OP && lex.op == ',';
+    }
+
     private Statement data(Statement st, int unit) {
         st.kind = Statement.DATA;
         st.unit = unit;
@@ -741,17 +745,25 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
             items.add(item);
-            if (item.kind == DataItem.EXPRESSION) {
-                // nasm ignores whatever follows a complete expression up to the next comma (db 1 2, db 1))
-                while (lex.type != Lexer.EOL && !(lex.type == Lexer.OP && lex.op == ',')) {
-                    lex.next();
+            if (item.kind == DataItem.EXPRESSION && lex.type == Lexer.OP && lex.op == ')') {
+                break;
+            }
+            if (item.kind == DataItem.EXPRESSION && lex.type != Lexer.EOL && !isComma()) {
+                // nasm takes the token after an expression for the comma and checks the one after it:
+                // `db 1 2' and `db 1 2)' are `db 1', `db 1 2, 3' is `db 1, 3', `db 1 2 3' is an error
+                lex.next();
+                if (lex.type == Lexer.OP && lex.op == ')') {
+                    break;
                 }
             }
             if (lex.type == Lexer.EOL) {
                 break;
             }
-            if (lex.type == Lexer.OP && lex.op == ',') {
+            if (isComma()) {
                 lex.next();
+                if (lex.type == Lexer.EOL) {
+                    break; // a trailing comma is accepted, as in nasm
+                }
                 continue;
             }
             error(col(), "comma expected after operand");
