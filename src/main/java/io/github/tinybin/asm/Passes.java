@@ -788,12 +788,18 @@ final class Passes implements ByteSink, EncodeProblem {
         // nasm evaluates the operands once, at the line's start: every copy of times sees the same $
         setHere(sec, off);
         long lineStart = ev.here;
+        int errorsBefore = diagnostics.errorCount();
         fill(st, lineStart);
+        // an operand that could not be evaluated (undefined symbol...) ends the line, as in nasm:
+        // no further complaint about the operands it left behind
+        boolean operandsFailed = emitting && diagnostics.errorCount() > errorsBefore;
         for (long i = 0; i < count; i++) {
             long at = off + size;
             address = lineStart + size;
             int len;
-            if (write) {
+            if (operandsFailed) {
+                len = encode(null, EncodeProblem.SILENT);
+            } else if (write) {
                 seek(sec, at);
                 int before = position;
                 len = encode(this, this);
@@ -1014,7 +1020,8 @@ final class Passes implements ByteSink, EncodeProblem {
         }
         if (base == Register.RIP || base == Register.EIP) {
             if (index != null && emitting) {
-                lineError(s.column, "invalid effective address: rip cannot be used with an index");
+                // nasm takes rip with an index for a symbol named rip
+                lineError(s.column, "symbol `" + base.spelling() + "' not defined");
             }
         }
         o.base = base;
