@@ -277,7 +277,7 @@ final class ExprParser {
                 }
             }
             case Lexer.ERROR -> fail(lex.error);
-            case Lexer.FLOAT -> fail("floating-point constant encountered in an integer expression");
+            case Lexer.FLOAT -> fail("expression syntax error"); // nasm's words for a float in an integer expression
             default -> fail("expression syntax error");
         }
     }

@@ -729,7 +729,7 @@ final class Parser implements ExprParser.Names {
                 if (lineFailed) {
                     return null;
                 }
-            } else if (lex.type == Lexer.OP && lex.op == '?' && isItemEnd(lex.peekType())) {
+            } else if (lex.type == Lexer.OP && lex.op == '?') {
                 item.kind = DataItem.UNINITIALIZED;
                 lex.next();
             } else if (!floatItem(item, unit)) {
@@ -745,8 +745,8 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
             items.add(item);
-            if (item.kind == DataItem.EXPRESSION && lex.type == Lexer.OP && lex.op == ')') {
-                break;
+            if (lex.type == Lexer.OP && lex.op == ')') {
+                break; // nasm ends the list at a `)' where it wants the comma, and ignores the rest
             }
             if (item.kind == DataItem.EXPRESSION && lex.type != Lexer.EOL && !isComma()) {
                 // nasm takes the token after an expression for the comma and checks the one after it:
@@ -853,7 +853,7 @@ final class Parser implements ExprParser.Names {
     }
 
     private static boolean isItemEnd(int peek) {
-        return peek == Lexer.EOL || peek == 1000 + ',';
+        return peek == Lexer.EOL || peek == 1000 + ',' || peek == 1000 + ')';
     }
 
     /** A float constant, optionally signed; false (cursor unmoved) when the item is no float. */
@@ -880,7 +880,9 @@ final class Parser implements ExprParser.Names {
         if (lex.type == Lexer.IDENT) {
             special = FloatFormat.special(new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1));
         }
-        if (lex.type != Lexer.FLOAT && special == 0 || !isItemEnd(lex.peekType())) {
+        // a float is a data item whatever follows it (nasm then wants a comma: `dd 1.5 + 1' is an error);
+        // the special names only when they stand alone
+        if (lex.type != Lexer.FLOAT && (special == 0 || !isItemEnd(lex.peekType()))) {
             lex.pos = saved;
             lex.type = savedType;
             lex.start = savedStart;
