@@ -12,6 +12,5 @@ x:      db      1 2
         dd      1.5,
         db      "ab" x, 17
         dd      2.5) 18
-        db      ? 19
         db      ?) 20
         db      "cd") 21
