@@ -34,7 +34,9 @@ final class FlatBinary {
         final Section section;
         final String name;
         long start = -1;
-        long vstart = -1;
+        long vstart;
+        /** Whether {@link #vstart} is known yet (addresses may be anything, 2^63 and up too: org 0xffff...). */
+        boolean vstartDefined;
         boolean startDefined;
         Slot prev;
         boolean dotBss;
@@ -132,6 +134,7 @@ final class FlatBinary {
                     g.startDefined = true;
                 }
                 g.vstart = g.section != null && g.section.virtualStart() >= 0 ? g.section.virtualStart() : g.start;
+                g.vstartDefined = true;
                 lastProgbits = g;
                 if (g.start < pend) {
                     continue;
@@ -143,13 +146,14 @@ final class FlatBinary {
                 long vs = g.section.virtualStart() >= 0 ? g.section.virtualStart() : g.section.start();
                 if (vs >= 0) {
                     g.vstart = vs;
+                    g.vstartDefined = true;
                 }
             }
             boolean progress = true;
             while (progress) {
                 progress = false;
                 for (Slot g : nobits) {
-                    if (g.vstart >= 0) {
+                    if (g.vstartDefined) {
                         continue;
                     }
                     Slot after = g.dotBss ? lastProgbits : g.prev;
@@ -165,8 +169,9 @@ final class FlatBinary {
                             after = lastProgbits;
                         }
                     }
-                    if (after.vstart >= 0) {
+                    if (after.vstartDefined) {
                         g.vstart = alignUp(after.vstart + after.length(), g.align());
+                        g.vstartDefined = true;
                         progress = true;
                     }
                 }
@@ -175,7 +180,7 @@ final class FlatBinary {
                 if (g.section == null) {
                     continue;
                 }
-                g.section.address(g.vstart >= 0 ? g.vstart : 0);
+                g.section.address(g.vstartDefined ? g.vstart : 0);
                 g.section.fileOffset(g.nobits() ? 0 : g.start - base);
             }
         }
