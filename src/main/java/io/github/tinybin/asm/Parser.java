@@ -126,8 +126,9 @@ final class Parser implements ExprParser.Names {
         int id = symbol(b, from, to);
         SymbolTable s = program.symbols;
         if (s.kind[id] == SymbolTable.EXTERN) {
-            error(column, "label `" + s.name(id) + "' inconsistently redefined");
-            return -1;
+            // nasm promotes an extern that the program defines to a global
+            s.kind[id] = SymbolTable.UNDEFINED;
+            s.global[id] = true;
         }
         if (s.definedAt[id] >= 0) {
             error(column, "label `" + s.name(id) + "' inconsistently redefined (first defined at "
