@@ -406,6 +406,18 @@ public final class Preprocessor {
             collectLine(text, directive, tokens);
             return;
         }
+        boolean indirected = !skipping && hasIndirection(tokens);
+        if (indirected) {
+            // nasm expands %[...] before it looks for a directive: in a macro name, a %define body too
+            tokens = withIndirectionsExpanded(tokens);
+            if (tokens == null) {
+                return;
+            }
+            first = skipSpace(tokens, 0);
+            head = first < tokens.size() ? tokens.get(first) : null;
+            directive = head != null && head.kind == Token.PREPROC && head.text.length() > 1
+                && Character.isLetter(head.text.charAt(1)) ? head.text.toLowerCase(Locale.ROOT) : null;
+        }
         if (directive != null) {
             if (skipping) {
                 if (directive.startsWith("%if") || directive.startsWith("%elif") || directive.equals("%else")
@@ -420,7 +432,7 @@ public final class Preprocessor {
         if (skipping) {
             return;
         }
-        expansionChanged = false;
+        expansionChanged = indirected;
         List<Token> expanded = expand(new ArrayList<>(tokens));
         if (expanded == null) {
             return;
@@ -2060,6 +2072,40 @@ public final class Preprocessor {
 
     private int indirectDepth;
 
+    private static boolean hasIndirection(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind == Token.PREPROC && t.text.startsWith("%[") && t.text.endsWith("]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line with every {@code %[...]} replaced by its expansion and tokenized again, so that what
+     * it touches pastes into one token ({@code foo%[n]bar} is the identifier {@code foo2bar}), as
+     * nasm's paste after expanding indirections; null after an error.
+     */
+    private ArrayList<Token> withIndirectionsExpanded(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.kind == Token.PREPROC && t.text.startsWith("%[") && t.text.endsWith("]")) {
+                List<Token> inner = indirect(t.text.substring(2, t.text.length() - 1));
+                if (inner == null) {
+                    return null;
+                }
+                for (Token x : inner) {
+                    sb.append(x.kind == Token.WHITESPACE ? " " : x.text);
+                }
+            } else {
+                sb.append(t.text);
+            }
+        }
+        ArrayList<Token> again = new ArrayList<>();
+        Tokenizer.tokenize(sb.toString(), again);
+        return again;
+    }
+
     /** {@code %[...]}: the text expanded now and pasted into one run of tokens, as nasm does. */
     private List<Token> indirect(String text) {
         if (indirectDepth >= 64) {
@@ -2074,7 +2120,9 @@ public final class Preprocessor {
         indirectDepth++;
         List<Token> expanded;
         try {
-            expanded = expand(tokens);
+            // inner indirections first, pasted with their neighbours, then macros: %[foo%[n]] is foo2's value
+            ArrayList<Token> pasted = hasIndirection(tokens) ? withIndirectionsExpanded(tokens) : tokens;
+            expanded = pasted == null ? null : expand(pasted);
         } finally {
             indirectDepth--;
             pastedLast = savedPasted;
