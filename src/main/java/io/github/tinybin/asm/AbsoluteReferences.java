@@ -15,7 +15,7 @@ final class AbsoluteReferences {
     private final List<AbsoluteReference> references = new ArrayList<>();
 
     /** The statement whose references {@link #slots} indexes; per operand/item, its reference or -1. */
-    private Statement statement;
+    private int statement = -1;
     private int[] slots = new int[8];
 
     // the stack of symbolIn: per value, its number of label addresses and the label (or HERE...)
@@ -45,8 +45,8 @@ final class AbsoluteReferences {
      */
     void add(Statement st, int slot, int column, Section section, long offset, int width, boolean signed,
              long value, Use use, int expr) {
-        if (st != statement) {
-            statement = st;
+        if (st.id != statement || st.id < 0) {
+            statement = st.id;
             Arrays.fill(slots, -1);
         }
         if (slot >= slots.length) {
@@ -83,7 +83,7 @@ final class AbsoluteReferences {
      */
     private String symbolIn(int expr) {
         ExprCode code = program.code;
-        long[] c = code.code;
+        long[] c = code.chunk(expr);
         int pc = code.start(expr);
         int end = pc + code.length(expr);
         int sp = 0;

@@ -93,9 +93,9 @@ public final class Assembler {
     private static List<LineEntry> lineTable(Program program) {
         int[] index = new int[16];
         int n = 0;
-        for (int i = 0; i < program.statementCount; i++) {
-            Statement st = program.statements[i];
-            if (st.size > 0 && st.section >= 0) {
+        Statements statements = program.statements;
+        for (int i = 0; i < statements.count(); i++) {
+            if (statements.size(i) > 0 && statements.section(i) >= 0) {
                 if (n == index.length) {
                     index = java.util.Arrays.copyOf(index, n * 2);
                 }
@@ -108,9 +108,10 @@ public final class Assembler {
             @Override
             public LineEntry get(int i) {
                 java.util.Objects.checkIndex(i, count);
-                Statement st = program.statements[entries[i]];
-                return new LineEntry(program.sections.get(st.section), st.offset, st.size,
-                        program.lines.file(st.line), program.lines.line(st.line));
+                int st = entries[i];
+                int line = statements.line(st);
+                return new LineEntry(program.sections.get(statements.section(st)), statements.offset(st),
+                        statements.size(st), program.lines.file(line), program.lines.line(line));
             }
 
             @Override

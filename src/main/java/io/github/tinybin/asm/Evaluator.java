@@ -105,11 +105,11 @@ final class Evaluator {
     long evaluate(int handle) {
         error = null;
         missingSymbol = -1;
-        long[] c = code.code;
+        long[] c = code.chunk(handle);
         int pc = code.start(handle);
         int endPc = pc + code.length(handle);
-        if (endPc - pc == 2 && ExprCode.opcode(c[pc]) == ExprCode.CONST) {
-            value = c[pc + 1];
+        if (endPc - pc == 1 && ExprCode.opcode(c[pc]) == ExprCode.CONST_INT) {
+            value = ExprCode.argument(c[pc]);
             reloc = 0;
             relocSection = -1;
             known = true;
@@ -140,6 +140,7 @@ final class Evaluator {
                 sx[sp] = false;
                 rs[sp] = -1;
                 switch (op) {
+                    case ExprCode.CONST_INT -> v[sp] = ExprCode.argument(w);
                     case ExprCode.CONST -> v[sp] = c[pc++];
                     case ExprCode.SYMBOL -> {
                         int id = ExprCode.argument(w);
@@ -468,20 +469,12 @@ final class Evaluator {
             scale(a, k);
         } else if (bScalar) {
             scale(a, v[b]);
-        } else if (!kn[a] && !kn[b]) {
-            // two unknowns multiply to an unknown, as in nasm
-            v[a] = 0;
-            uk[a] = 1;
-            ra[a] = null;
-            rb[a] = null;
-            rl[a] = 0;
-            k1[a] = 0;
-            k2[a] = 0;
         } else if (kn[a] && kn[b]) {
             fail("unable to multiply two non-scalar objects", w);
         } else {
-            // a register or label times an unknown: nasm refuses it in its first pass, which has
-            // no error reports here; later passes see the value (a documented difference)
+            // an unknown times an unknown: unknown, as in nasm; a register or label times an
+            // unknown: nasm refuses it in its first pass, which reports nothing here, and later
+            // passes see the value (a documented difference)
             v[a] = 0;
             uk[a] = 1;
             ra[a] = null;

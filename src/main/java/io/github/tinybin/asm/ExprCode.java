@@ -6,6 +6,7 @@ import java.util.Arrays;
  * Every expression of a program, compiled once to postfix code in one shared array and evaluated
  * in each pass by {@link Evaluator}. An expression is an int handle. An instruction word is
  * {@code opcode | column << 8 | argument << 32}; {@link #CONST} is followed by its 64-bit value.
+ * A handle is the expression's index; its code is contiguous in one chunk.
  */
 final class ExprCode {
     static final int CONST = 1;
@@ -13,6 +14,8 @@ final class ExprCode {
     static final int REGISTER = 3;
     static final int HERE = 4;
     static final int SECTION_START = 5;
+    /** A constant that fits in 32 bits, sign-extended from the argument: one word instead of two. */
+    static final int CONST_INT = 6;
     static final int NEG = 10;
     static final int NOT = 11;
     static final int LNOT = 12;
@@ -41,10 +44,22 @@ final class ExprCode {
     static final int LXOR = 42;
     static final int COND = 43;
 
-    long[] code = new long[1024];
-    int codeLength;
-    private int[] starts = new int[256];
-    private int[] lengths = new int[256];
+    /** Words per chunk; an expression never straddles two (a longer one gets a chunk of its own). */
+    private static final int CHUNK_BITS = 16;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int ROW_BITS = 14;
+    private static final int ROW = 1 << ROW_BITS;
+
+    /**
+     * The code in fixed-size chunks: growing never copies what is there, and no array is so large
+     * that the collector must place it specially.
+     */
+    private long[][] chunks = new long[16][];
+    /** Words used in each chunk. */
+    private int[] chunkUsed = new int[16];
+    private int chunkCount;
+    /** Per expression, in rows of 2^14: chunk << 16 | offset in the chunk. */
+    private int[][] starts = new int[16][];
     private int count;
 
     static long word(int opcode, int column, int argument) {
@@ -63,20 +78,60 @@ final class ExprCode {
         return (int) (word >>> 32);
     }
 
-    /** Stores {@code tmp[0..n)} as a new expression; returns its handle. */
+    /**
+     * Stores {@code tmp[0..n)} as a new expression; returns its handle. A {@link #CONST} whose value
+     * fits in 32 bits is stored as one {@link #CONST_INT} word.
+     */
     int add(long[] tmp, int n) {
-        if (codeLength + n > code.length) {
-            code = Arrays.copyOf(code, Math.max(code.length * 2, codeLength + n));
+        int compact = n;
+        for (int i = 0; i < n; i++) {
+            if (opcode(tmp[i]) == CONST) {
+                i++;
+                if (tmp[i] == (int) tmp[i]) {
+                    compact--;
+                }
+            }
         }
-        System.arraycopy(tmp, 0, code, codeLength, n);
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            lengths = Arrays.copyOf(lengths, count * 2);
+        long[] chunk = room(compact);
+        int c = chunkCount - 1;
+        int at = chunkUsed[c];
+        for (int i = 0; i < n; i++) {
+            long w = tmp[i];
+            if (opcode(w) == CONST) {
+                long value = tmp[++i];
+                if (value == (int) value) {
+                    chunk[at++] = word(CONST_INT, column(w), (int) value);
+                } else {
+                    chunk[at++] = w;
+                    chunk[at++] = value;
+                }
+            } else {
+                chunk[at++] = w;
+            }
         }
-        starts[count] = codeLength;
-        lengths[count] = n;
-        codeLength += n;
+        if ((count & ROW - 1) == 0) {
+            if (count >>> ROW_BITS == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[count >>> ROW_BITS] = new int[ROW];
+        }
+        starts[count >>> ROW_BITS][count & ROW - 1] = c << CHUNK_BITS | chunkUsed[c];
+        chunkUsed[c] = at;
         return count++;
+    }
+
+    /** The chunk the next {@code n} words go to, a new one if the last has no room. */
+    private long[] room(int n) {
+        if (chunkCount > 0 && chunkUsed[chunkCount - 1] + n <= CHUNK) {
+            return chunks[chunkCount - 1];
+        }
+        if (chunkCount == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunkCount * 2);
+            chunkUsed = Arrays.copyOf(chunkUsed, chunkCount * 2);
+        }
+        chunks[chunkCount] = new long[Math.max(CHUNK, n)];
+        chunkUsed[chunkCount] = 0;
+        return chunks[chunkCount++];
     }
 
     int constant(long value) {
@@ -84,27 +139,48 @@ final class ExprCode {
         return add(tmp, 2);
     }
 
+    /** The chunk that holds expression {@code handle}'s code, from {@link #start}, {@link #length} words. */
+    long[] chunk(int handle) {
+        return chunks[startOf(handle) >>> CHUNK_BITS];
+    }
+
+    private int startOf(int handle) {
+        return starts[handle >>> ROW_BITS][handle & ROW - 1];
+    }
+
     int start(int handle) {
-        return starts[handle];
+        return startOf(handle) & CHUNK - 1;
     }
 
     int length(int handle) {
-        return lengths[handle];
+        int s = startOf(handle);
+        int c = s >>> CHUNK_BITS;
+        if (handle + 1 < count) {
+            int next = startOf(handle + 1);
+            if (next >>> CHUNK_BITS == c) {
+                return (next & CHUNK - 1) - (s & CHUNK - 1);
+            }
+        }
+        return chunkUsed[c] - (s & CHUNK - 1);
     }
 
     /** True if the expression is one constant, with no symbol, register or {@code $}. */
     boolean isConstant(int handle) {
-        return lengths[handle] == 2 && opcode(code[starts[handle]]) == CONST;
+        int op = opcode(chunk(handle)[start(handle)]);
+        int n = length(handle);
+        return n == 1 && op == CONST_INT || n == 2 && op == CONST;
     }
 
     long constantValue(int handle) {
-        return code[starts[handle] + 1];
+        long[] c = chunk(handle);
+        int at = start(handle);
+        return opcode(c[at]) == CONST_INT ? argument(c[at]) : c[at + 1];
     }
 
     /** The symbol id if the expression is that one symbol alone, else -1. */
     int singleSymbol(int handle) {
-        long w = code[starts[handle]];
-        return lengths[handle] == 1 && opcode(w) == SYMBOL ? argument(w) : -1;
+        long w = chunk(handle)[start(handle)];
+        return length(handle) == 1 && opcode(w) == SYMBOL ? argument(w) : -1;
     }
 
     /**
@@ -112,8 +188,9 @@ final class ExprCode {
      * (registers and constants only).
      */
     boolean isPositionIndependent(int handle) {
-        int pc = starts[handle];
-        int end = pc + lengths[handle];
+        long[] code = chunk(handle);
+        int pc = start(handle);
+        int end = pc + length(handle);
         while (pc < end) {
             int op = opcode(code[pc++]);
             if (op == CONST) {

@@ -20,12 +20,12 @@ final class Listing {
     }
 
     String render(List<Section> sections) {
-        Statement[] sts = program.statements;
-        int n = program.statementCount;
+        Statements sts = program.statements;
+        int n = sts.count();
         int lastLine = -1;
         int jump = 0;
         for (int i = 0; i < n; i++) {
-            Statement st = sts[i];
+            Statement st = sts.get(i);
             if (stitcher != null && jump < stitcher.jumps() && stitcher.jumpStatement(jump) == i) {
                 stitchedJump(sections.get(stitcher.section), stitcher.jumpOffset(jump++), program.lines.line(st.line));
             }

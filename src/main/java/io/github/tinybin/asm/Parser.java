@@ -53,6 +53,20 @@ final class Parser implements ExprParser.Names {
     private boolean zeroingWarnings = true;
     private final java.util.ArrayDeque<Boolean> zeroingStack = new java.util.ArrayDeque<>();
 
+    /**
+     * The last line's statement and operands when the store packed them (so nothing refers to
+     * them): the next line reuses them instead of allocating.
+     */
+    private Statement spareStatement;
+    private OperandSpec[] spareOperands = new OperandSpec[8];
+    private int spareOperandsUsed;
+    /** Per operand count, an operand array the store packed (free to reuse), or null. */
+    private final OperandSpec[][] spareOperandArrays = new OperandSpec[5][];
+    private final OperandSpec[] operandScratch = new OperandSpec[4];
+    private final List<DataItem> spareItems = new ArrayList<>();
+    private int spareItemsUsed;
+    private final List<DataItem> itemScratch = new ArrayList<>();
+
     Parser(Program program, InstructionEncoder encoder, Diagnostics diagnostics, AssemblerOptions options) {
         this.program = program;
         this.encoder = encoder;
@@ -191,16 +205,18 @@ final class Parser implements ExprParser.Names {
     void accept(LogicalLine l) {
         if (l.end - l.start > options.limits.lineLength) {
             line = program.lines.add(l.file, l.line, l.text, l.start, l.start + Math.min(200, l.end - l.start),
-                    l.original, l.expanded);
+                    l.original, l.expanded, l.textIsFile);
             error(1, "line longer than " + options.limits.lineLength + " bytes (Limits.lineLength)");
             return;
         }
-        line = program.lines.add(l.file, l.line, l.text, l.start, l.end, l.original, l.expanded);
+        line = program.lines.add(l.file, l.line, l.text, l.start, l.end, l.original, l.expanded, l.textIsFile);
         lineFailed = false;
         lex.reset(l.text, l.start, l.end);
         keywordStart = -1;
         mnemonicStart = -1;
         lex.next();
+        spareOperandsUsed = 0;
+        spareItemsUsed = 0;
         Statement st;
         try {
             st = parseLine();
@@ -217,7 +233,15 @@ final class Parser implements ExprParser.Names {
                     st.section = currentSection;
                 }
             }
-            program.add(st);
+            if (program.add(st)) {
+                java.util.Arrays.fill(spareOperands, null);
+                spareItems.clear();
+            } else {
+                spareStatement = st;
+                if (st.operands != null && st.operands.length < spareOperandArrays.length) {
+                    spareOperandArrays[st.operands.length] = st.operands;
+                }
+            }
             if (!outputBound.add(st, program.code, program.sections)) {
                 error(st.times >= 0 ? st.timesColumn : 1, "output size exceeds the limit of "
                         + options.limits.outputBytes + " bytes (Limits.outputBytes)");
@@ -233,7 +257,8 @@ final class Parser implements ExprParser.Names {
     }
 
     private Statement newStatement(byte kind) {
-        Statement st = new Statement();
+        Statement st = spareStatement != null ? spareStatement.reset() : new Statement();
+        spareStatement = null;
         st.kind = kind;
         st.line = line;
         st.section = currentSection;
@@ -492,7 +517,7 @@ final class Parser implements ExprParser.Names {
         st.mnemonic = m;
         st.mnemonicColumn = col();
         lex.next();
-        OperandSpec[] ops = new OperandSpec[4];
+        OperandSpec[] ops = operandScratch;
         int n = 0;
         if (lex.type != Lexer.EOL) {
             while (true) {
@@ -519,12 +544,30 @@ final class Parser implements ExprParser.Names {
                 return null;
             }
         }
-        st.operands = Arrays.copyOf(ops, n);
+        OperandSpec[] operands = spareOperandArrays[n];
+        if (operands != null) {
+            spareOperandArrays[n] = null;
+            System.arraycopy(ops, 0, operands, 0, n);
+        } else {
+            operands = Arrays.copyOf(ops, n);
+        }
+        st.operands = operands;
         return st;
     }
 
     private OperandSpec operand() {
-        OperandSpec o = new OperandSpec();
+        OperandSpec o;
+        if (spareOperandsUsed < spareOperands.length) {
+            o = spareOperands[spareOperandsUsed];
+            if (o == null) {
+                o = spareOperands[spareOperandsUsed] = new OperandSpec();
+            } else {
+                o.reset();
+            }
+            spareOperandsUsed++;
+        } else {
+            o = new OperandSpec();
+        }
         o.column = col();
         // modifiers before the operand
         while (lex.type == Lexer.IDENT && !lex.escaped) {
@@ -646,14 +689,25 @@ final class Parser implements ExprParser.Names {
         st.kind = Statement.DATA;
         st.unit = unit;
         lex.next();
-        List<DataItem> items = new ArrayList<>(4);
+        List<DataItem> items = itemScratch;
+        items.clear();
         if (lex.type == Lexer.EOL) {
             warning(col(), "no operand for data declaration [-w+db-empty]");
             st.items = new DataItem[0];
             return st;
         }
         while (true) {
-            DataItem item = new DataItem();
+            DataItem item;
+            if (spareItemsUsed < spareItems.size()) {
+                item = spareItems.get(spareItemsUsed++);
+                item.kind = DataItem.EXPRESSION;
+                item.expr = -1;
+                item.bytes = null;
+            } else {
+                item = new DataItem();
+                spareItems.add(item);
+                spareItemsUsed++;
+            }
             item.column = col();
             if (lex.type == Lexer.STRING && isItemEnd(lex.peekType())) {
                 if (!lex.terminated) {

@@ -71,6 +71,9 @@ final class Passes implements ByteSink, EncodeProblem {
     private int[] branchTarget;
     private long[] lastDisplacement;
     private int[] lastLength;
+    /** Per schedule entry: its statement's section and label (-1 if none), which never change. */
+    private int[] entrySection;
+    private int[] entryLabel;
 
     // emission
     private byte[][] buffers;
@@ -219,19 +222,20 @@ final class Passes implements ByteSink, EncodeProblem {
         java.util.Arrays.fill(offsets, 0);
         absoluteOffset = 0;
         total = 0;
-        Statement[] statements = program.statements;
-        int count = program.statementCount;
+        Statements statements = program.statements;
+        int count = statements.count();
         for (int i = 0; i < count && !aborted; i++) {
             if (i == stitchStop) {
                 stitch();
             }
-            Statement st = statements[i];
+            Statement st = statements.get(i);
             if (!st.broken) {
                 statement(st);
             } else {
                 st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
                 st.size = 0;
             }
+            statements.store(i, st);
         }
     }
 
@@ -244,28 +248,30 @@ final class Passes implements ByteSink, EncodeProblem {
         java.util.Arrays.fill(offsets, 0);
         absoluteOffset = 0;
         total = 0;
-        Statement[] statements = program.statements;
+        Statements statements = program.statements;
         for (int e = 0; e < scheduleLength && !aborted; e++) {
             int i = schedule[e];
             if (i >= 0) {
                 if (i == stitchStop) {
                     stitch();
                 }
-                Statement st = statements[i];
-                if (st.broken) {
-                    st.offset = st.section >= 0 ? offsets[st.section] : absoluteOffset;
-                    st.size = 0;
+                if (statements.broken(i)) {
+                    int sec = statements.section(i);
+                    statements.place(i, sec >= 0 ? offsets[sec] : absoluteOffset, 0);
                 } else if (branchTarget[e] >= 0) {
-                    branch(e, st);
-                } else if (st.kind == Statement.EMPTY && st.section >= 0) {
-                    long off = offsets[st.section];
-                    st.offset = off;
-                    st.size = 0;
-                    if (st.label >= 0) {
-                        defineLabel(st.label, st.section, off);
+                    branch(e, i);
+                } else if (statements.kind(i) == Statement.EMPTY && entrySection[e] >= 0) {
+                    int sec = entrySection[e];
+                    long off = offsets[sec];
+                    statements.place(i, off, 0);
+                    int label = entryLabel[e];
+                    if (label >= 0) {
+                        defineLabel(label, sec, off);
                     }
                 } else {
+                    Statement st = statements.get(i);
                     statement(st);
+                    statements.store(i, st);
                 }
                 continue;
             }
@@ -281,8 +287,9 @@ final class Passes implements ByteSink, EncodeProblem {
     }
 
     /** A branch to one symbol in a sizing pass: re-encoded only when its displacement changed. */
-    private void branch(int e, Statement st) {
-        int sec = st.section;
+    private void branch(int e, int i) {
+        Statements statements = program.statements;
+        int sec = entrySection[e];
         long off = offsets[sec];
         int id = branchTarget[e];
         long key = Long.MIN_VALUE;
@@ -293,17 +300,19 @@ final class Passes implements ByteSink, EncodeProblem {
         }
         int length = lastLength[e];
         if (length < 0 || lastDisplacement[e] != key) {
+            Statement st = statements.get(i);
             statement(st);
+            statements.store(i, st);
             if (!st.broken && !aborted) {
                 lastDisplacement[e] = key;
                 lastLength[e] = (int) st.size;
             }
             return;
         }
-        st.offset = off;
-        st.size = length;
-        if (st.label >= 0) {
-            defineLabel(st.label, sec, off);
+        statements.place(i, off, length);
+        int label = entryLabel[e];
+        if (label >= 0) {
+            defineLabel(label, sec, off);
         }
         offsets[sec] = off + length;
         total += length;
@@ -311,15 +320,15 @@ final class Passes implements ByteSink, EncodeProblem {
 
     /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
     private void buildSchedule() {
-        Statement[] statements = program.statements;
-        int count = program.statementCount;
+        Statements statements = program.statements;
+        int count = statements.count();
         schedule = new int[count];
         runSection = new int[16];
         runBytes = new long[16];
         int runs = 0;
         int open = -1;
         for (int i = 0; i < count; i++) {
-            Statement st = statements[i];
+            Statement st = statements.get(i);
             if (!hasFixedSize(st) || stitcher != null && stitcher.isStop(i)) {
                 schedule[scheduleLength++] = i;
                 open = -1;
@@ -337,12 +346,18 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             runBytes[open] += st.size;
         }
+        schedule = java.util.Arrays.copyOf(schedule, scheduleLength);
         branchTarget = new int[scheduleLength];
         lastDisplacement = new long[scheduleLength];
         lastLength = new int[scheduleLength];
         java.util.Arrays.fill(lastLength, -1);
+        entrySection = new int[scheduleLength];
+        entryLabel = new int[scheduleLength];
         for (int e = 0; e < scheduleLength; e++) {
-            branchTarget[e] = schedule[e] >= 0 ? simpleBranchTarget(statements[schedule[e]]) : -1;
+            int i = schedule[e];
+            branchTarget[e] = i >= 0 ? simpleBranchTarget(statements.get(i)) : -1;
+            entrySection[e] = i >= 0 ? statements.section(i) : -1;
+            entryLabel[e] = i >= 0 ? statements.label(i) : -1;
         }
     }
 
@@ -614,11 +629,19 @@ final class Passes implements ByteSink, EncodeProblem {
                     return 0;
                 }
                 if (emitting) {
-                    if (nobits(sec, per * count)) {
+                    int uninitialized = uninitializedItemColumn(st);
+                    boolean onlyUninitialized = uninitialized > 0 && allUninitialized(st);
+                    // `db ?' reserves like resb: silent in a nobits section, zeroed with nasm's warning elsewhere
+                    if (onlyUninitialized && (sec < 0 || buffers[sec] == null) || nobits(sec, per * count)) {
                         return per * count;
                     }
                     setHere(sec, off);
                     for (long i = 0; i < count; i++) {
+                        // nasm warns per copy of `times', as it does for the data values
+                        if (uninitialized > 0 && per > 0) {
+                            lineWarning(uninitialized, "uninitialized space declared in "
+                                    + program.sections.get(sec).name() + " section: zeroing [-w+zeroing]");
+                        }
                         seek(sec, off + i * per);
                         writeData(st);
                     }
@@ -1042,6 +1065,25 @@ final class Passes implements ByteSink, EncodeProblem {
             }
         }
         return size;
+    }
+
+    /** The column of the statement's first {@code ?} item, 0 if it has none. */
+    private static int uninitializedItemColumn(Statement st) {
+        for (DataItem item : st.items) {
+            if (item.kind == DataItem.UNINITIALIZED) {
+                return Math.max(1, item.column);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean allUninitialized(Statement st) {
+        for (DataItem item : st.items) {
+            if (item.kind != DataItem.UNINITIALIZED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void writeData(Statement st) {

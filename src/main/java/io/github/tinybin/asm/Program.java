@@ -16,8 +16,7 @@ final class Program {
     final Evaluator evaluator = new Evaluator(code, symbols);
     final List<Section> sections = new ArrayList<>();
     private final Map<String, Integer> sectionIndex = new HashMap<>();
-    Statement[] statements = new Statement[1024];
-    int statementCount;
+    final Statements statements = new Statements();
 
     private final SourceText source;
     private final AssemblerOptions options;
@@ -31,11 +30,9 @@ final class Program {
         this.placement = placement;
     }
 
-    void add(Statement st) {
-        if (statementCount == statements.length) {
-            statements = Arrays.copyOf(statements, statementCount * 2);
-        }
-        statements[statementCount++] = st;
+    /** See {@link Statements#add}. */
+    boolean add(Statement st) {
+        return statements.add(st);
     }
 
     /** The index of section {@code name}, created with nasm's default attributes on first use. */

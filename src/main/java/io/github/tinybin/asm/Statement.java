@@ -27,6 +27,8 @@ final class Statement {
     static final byte PREFIXES = 15;
 
     byte kind;
+    /** Index in {@link Statements}. */
+    int id = -1;
     /** Index in {@link SourceLines}. */
     int line;
     /** Symbol defined at the start of the line (label or equ name), -1 if none. */
@@ -71,6 +73,40 @@ final class Statement {
     int section;
     long offset;
 
+    /** Back to a new statement's state, for reuse by the parser. */
+    Statement reset() {
+        kind = EMPTY;
+        id = -1;
+        line = 0;
+        label = -1;
+        times = -1;
+        timesColumn = 0;
+        broken = false;
+        mnemonic = null;
+        mnemonicColumn = 0;
+        lock = null;
+        repeat = null;
+        operandSize = null;
+        addressSize = null;
+        segmentPrefix = null;
+        waitPrefix = false;
+        operands = null;
+        unit = 0;
+        items = null;
+        value = -1;
+        valueColumn = 0;
+        fill = null;
+        alignReserve = false;
+        quiet = false;
+        target = -1;
+        bytes = null;
+        inner = null;
+        size = 0;
+        section = 0;
+        offset = 0;
+        return this;
+    }
+
     /** One operand as written, before evaluation. */
     static final class OperandSpec {
         static final byte REGISTER = 1;
@@ -94,6 +130,24 @@ final class Statement {
         Register segment;
         /** {@code [a32 ...]}/{@code [a64 ...]}: address size written inside the brackets, 0 if none. */
         int addressBits;
+
+        OperandSpec reset() {
+            kind = 0;
+            column = 0;
+            sizeBits = 0;
+            strict = false;
+            distance = 0;
+            register = null;
+            expr = -1;
+            displacementBits = 0;
+            rel = false;
+            explicitRel = false;
+            abs = false;
+            noSplit = false;
+            segment = null;
+            addressBits = 0;
+            return this;
+        }
 
     }
 

@@ -1,15 +1,18 @@
 package io.github.tinybin.asm;
 
 import io.github.tinybin.asm.x86.InstructionEncoder;
+import io.github.tinybin.asm.x86.Operand;
 import io.github.tinybin.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Lays one code section out through several address ranges, as a {@link SectionPlacement.Stitching}
  * asks (the smallest ELF layout's header holes): the section's statements go in order into the
  * first range, and where the next unit plus a 2-byte {@code jmp short} no longer fits the rest of
- * the range, that jump is written and the unit goes to the start of the next range it fits.
+ * the range, that jump is written (none after a {@code jmp} or {@code ret}, where execution never
+ * falls through) and the unit goes to the start of the next range it fits.
  *
  * <p>Offsets in the section are addresses minus the section's address, so the gaps between ranges
  * are gaps in the section's bytes: labels, {@code $}, branches and RIP-relative displacements see the
@@ -26,6 +29,15 @@ import java.util.Arrays;
 final class Stitcher {
     static final int JUMP_SIZE = 2;
     static final int FREE_REPLANS = 3;
+    /**
+     * Branches that only have a rel8 form: stitching may put up to the holes' gap between them and
+     * their target, which relaxation cannot make up for, so a section with one (or with a branch
+     * written {@code short}) stays whole.
+     */
+    private static final Set<String> SHORT_ONLY = Set.of("loop", "loope", "loopz", "loopne",
+            "loopnz", "jcxz", "jecxz", "jrcxz");
+    /** Instructions after which execution never goes on to the next: a range may end after them without a jump. */
+    private static final Set<String> NO_FALL_THROUGH = Set.of("jmp", "ret", "retn", "retf");
     private static final int JMP_SHORT = 0xeb;
 
     /** The stitched section's index. */
@@ -38,6 +50,8 @@ final class Stitcher {
     /** Per unit, the index of its first statement; it owns the section's statements up to the next one's. */
     private final int[] unitStart;
     private final int units;
+    /** Per unit: it is one jmp or ret, so the next unit may start another range without a jump. */
+    private final boolean[] endsFlow;
     /** Per unit before {@link #firstInLast}: its range in the current plan (never decreasing once sticky). */
     private final int[] unitRange;
     /** The first unit in the last range; it and every unit after it need no more checks. */
@@ -56,7 +70,8 @@ final class Stitcher {
     private long[] jumpOffset = new long[4];
     private int jumps;
 
-    private Stitcher(Program program, int section, long[] ranges, int[] unitStart, int units, int stopLimit) {
+    private Stitcher(Program program, int section, long[] ranges, int[] unitStart, boolean[] endsFlow, int units,
+                     int stopLimit) {
         this.program = program;
         this.section = section;
         this.target = program.sections.get(section);
@@ -67,12 +82,13 @@ final class Stitcher {
         this.unitRange = new int[units];
         this.firstInLast = units;
         this.stopLimit = stopLimit;
+        this.endsFlow = endsFlow;
     }
 
     /**
-     * A stitcher for {@code request}, or null when there is none or the section cannot be stitched:
-     * no statement that emits bytes, the entry label not on its first one, ranges too far apart
-     * for a short jump. Marks the accepted section with (empty) pieces.
+     * A stitcher for {@code request}, or null when there is none or the section must stay whole: no
+     * statement that emits bytes, the entry label not on its first one, ranges too far apart for a
+     * short jump, or what {@link #mustStayWhole} finds. Marks the accepted section with (empty) pieces.
      */
     static Stitcher of(Program program, SectionPlacement.Stitching request, InstructionEncoder encoder) {
         if (request == null) {
@@ -88,6 +104,7 @@ final class Stitcher {
         int entry = program.symbols.find(name, 0, name.length);
         int[] starts = new int[16];
         boolean[] dataUnit = new boolean[16];
+        boolean[] endsFlow = new boolean[16];
         int units = 0;
         long capacity = 0;
         for (int k = 0; k + 2 < ranges.length; k += 2) {
@@ -98,9 +115,9 @@ final class Stitcher {
         boolean entryFirst = false;
         int pending = -1;
         byte last = Statement.EMPTY;
-        Statement[] sts = program.statements;
-        for (int i = 0; i < program.statementCount; i++) {
-            Statement st = sts[i];
+        Statements sts = program.statements;
+        for (int i = 0; i < program.statements.count(); i++) {
+            Statement st = sts.get(i);
             if (st.section != section) {
                 continue;
             }
@@ -124,8 +141,11 @@ final class Stitcher {
                 if (units == starts.length) {
                     starts = Arrays.copyOf(starts, units * 2);
                     dataUnit = Arrays.copyOf(dataUnit, units * 2);
+                    endsFlow = Arrays.copyOf(endsFlow, units * 2);
                 }
                 dataUnit[units] = kind == Statement.DATA;
+                endsFlow[units] = st.kind == Statement.INSTRUCTION && st.times < 0
+                        && NO_FALL_THROUGH.contains(st.mnemonic);
                 starts[units++] = pending >= 0 ? pending : i;
             }
             if (kind == Statement.INSTRUCTION && st.times < 0) {
@@ -134,11 +154,11 @@ final class Stitcher {
             last = kind;
             pending = -1;
         }
-        if (units == 0 || !entryFirst || takesCodeAddress(program, section, starts, dataUnit, units, encoder)) {
+        if (units == 0 || !entryFirst || mustStayWhole(program, section, starts, dataUnit, units, encoder)) {
             return null;
         }
         request.section().pieces(new long[0]);
-        return new Stitcher(program, section, ranges, starts, units, stopLimit < 0 ? units - 1 : stopLimit);
+        return new Stitcher(program, section, ranges, starts, endsFlow, units, stopLimit < 0 ? units - 1 : stopLimit);
     }
 
     /**
@@ -146,35 +166,40 @@ final class Stitcher {
      * target ({@code lea rax, [rel _start]}, {@code dq .case1}, {@code $} in an operand): the program
      * may compute with the distances of its code at run time, which stitching would change, so the
      * section stays whole. Addresses of data in the section ({@code lea rsi, [rel message]}) are fine.
+     * So does a {@code loop}, {@code jrcxz} or {@code jmp short} in the section (see {@link #SHORT_ONLY}).
      */
-    private static boolean takesCodeAddress(Program program, int section, int[] starts, boolean[] dataUnit,
-                                            int units, InstructionEncoder encoder) {
+    private static boolean mustStayWhole(Program program, int section, int[] starts, boolean[] dataUnit,
+                                         int units, InstructionEncoder encoder) {
         SymbolTable symbols = program.symbols;
         boolean[] codeLabel = new boolean[symbols.count];
-        Statement[] sts = program.statements;
+        Statements sts = program.statements;
         for (int u = 0; u < units; u++) {
-            int end = u + 1 < units ? starts[u + 1] : program.statementCount;
+            int end = u + 1 < units ? starts[u + 1] : program.statements.count();
             for (int i = starts[u]; i < end; i++) {
-                Statement st = sts[i];
+                Statement st = sts.get(i);
                 if (st.section == section && st.label >= 0 && st.kind != Statement.EQU) {
                     codeLabel[st.label] = !dataUnit[u];
                 }
             }
         }
         ExprCode code = program.code;
-        for (int i = 0; i < program.statementCount; i++) {
-            Statement st = sts[i];
+        for (int i = 0; i < program.statements.count(); i++) {
+            Statement st = sts.get(i);
             if (st.broken) {
                 continue;
             }
             boolean branch = st.kind == Statement.INSTRUCTION && encoder.isAddressDependent(st.mnemonic);
+            if (branch && st.section == section && (SHORT_ONLY.contains(st.mnemonic) || writtenShort(st))) {
+                return true;
+            }
             boolean[] found = {false};
             forEachExpression(st, (expr, operand) -> {
                 boolean target = branch && operand != null && operand.kind == Statement.OperandSpec.IMMEDIATE;
+                long[] words = code.chunk(expr);
                 int pc = code.start(expr);
                 int end = pc + code.length(expr);
                 while (pc < end && !target) {
-                    long word = code.code[pc++];
+                    long word = words[pc++];
                     int op = ExprCode.opcode(word);
                     if (op == ExprCode.CONST) {
                         pc++;
@@ -185,6 +210,15 @@ final class Stitcher {
                 }
             });
             if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenShort(Statement st) {
+        for (Statement.OperandSpec spec : st.operands) {
+            if (spec.distance == Operand.Distance.SHORT.ordinal()) {
                 return true;
             }
         }
@@ -260,7 +294,8 @@ final class Stitcher {
 
     /**
      * At the first statement of the next unit: moves to the unit's range, writing the jump there into
-     * {@code out} (the section's bytes in the final pass, else null). Returns the unit's offset.
+     * {@code out} (the section's bytes in the final pass, else null) unless the unit before is a jmp
+     * or ret. Returns the unit's offset.
      */
     long enter(long offset, byte[] out) {
         int u = nextUnit++;
@@ -273,6 +308,12 @@ final class Stitcher {
             return offset;
         }
         long to = ranges[2 * range];
+        currentRange = range;
+        if (u > 0 && endsFlow[u - 1]) {
+            addPiece(offset);
+            pieceStart = to;
+            return to;
+        }
         if (out != null) {
             out[(int) offset] = (byte) JMP_SHORT;
             out[(int) offset + 1] = (byte) (to - (offset + JUMP_SIZE));
@@ -285,7 +326,6 @@ final class Stitcher {
         jumpOffset[jumps++] = offset;
         addPiece(offset + JUMP_SIZE);
         pieceStart = to;
-        currentRange = range;
         return to;
     }
 
@@ -322,7 +362,7 @@ final class Stitcher {
         for (int u = 0; u < limit; u++) {
             int range = sticky ? Math.max(r, unitRange[u]) : r;
             long size = unitSize(u);
-            long reserve = u == units - 1 ? 0 : JUMP_SIZE;
+            long reserve = u == units - 1 || endsFlow[u] ? 0 : JUMP_SIZE;
             while (range < lastRange) {
                 long at = range == r ? cursor : ranges[2 * range];
                 if (at + size + reserve <= ranges[2 * range + 1]) {
@@ -349,12 +389,12 @@ final class Stitcher {
 
     /** The bytes unit {@code u} took in the last pass. */
     private long unitSize(int u) {
-        int end = u + 1 < units ? unitStart[u + 1] : program.statementCount;
-        Statement[] sts = program.statements;
+        int end = u + 1 < units ? unitStart[u + 1] : program.statements.count();
+        Statements sts = program.statements;
         long size = 0;
         for (int i = unitStart[u]; i < end; i++) {
-            if (sts[i].section == section) {
-                size += sts[i].size;
+            if (sts.get(i).section == section) {
+                size += sts.get(i).size;
             }
         }
         return size;
@@ -381,9 +421,9 @@ final class Stitcher {
      * header bytes between the pieces. After the final pass, with its offsets and pieces.
      */
     void checkDifferences(Diagnostics diagnostics) {
-        Statement[] sts = program.statements;
-        for (int i = 0; i < program.statementCount; i++) {
-            Statement st = sts[i];
+        Statements sts = program.statements;
+        for (int i = 0; i < program.statements.count(); i++) {
+            Statement st = sts.get(i);
             if (!st.broken) {
                 forEachExpression(st, (expr, operand) -> check(expr, st, diagnostics));
             }
@@ -393,12 +433,13 @@ final class Stitcher {
     private void check(int expr, Statement st, Diagnostics diagnostics) {
         ExprCode code = program.code;
         SymbolTable symbols = program.symbols;
+        long[] words = code.chunk(expr);
         int pc = code.start(expr);
         int end = pc + code.length(expr);
         int firstPiece = Integer.MIN_VALUE;
         int firstColumn = 0;
         while (pc < end) {
-            long word = code.code[pc++];
+            long word = words[pc++];
             int op = ExprCode.opcode(word);
             long offset;
             switch (op) {

@@ -75,7 +75,8 @@ class AbsoluteAddressesTest {
         BuildRequest request = request(SOURCE);
         request.layout = "smallest";
         BuildResult result = failed(request);
-        // smallest: .data makes the segment writable, so the base is PF_R|PF_W|PF_X << 32
+        // smallest: .data makes the segment writable, so the base is PF_R|PF_W|PF_X << 32; .text is
+        // stitched (the lea in e_ident, the rest from p_align at 0x48 on: 32 bytes), .data follows at 0x68
         assertEquals(List.of(
                 error(4, 22, truncated("0x700000074", "msg", "unsigned 32-bit immediate", "smallest", "0x700000000"),
                         "        mov     esi, msg"),

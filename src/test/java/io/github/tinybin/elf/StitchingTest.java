@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The smallest layout stitching a plain .text through the header holes: our assembler builds each
@@ -166,7 +168,7 @@ class StitchingTest {
                         section .text
                 _start:
                         mov     al, 1
-                        jmp     short write
+                        jmp     write
                 message:
                         db      "Hi"
                 bang:   db      "!!!", 10
@@ -181,8 +183,10 @@ class StitchingTest {
                 """;
         AssemblyResult program = assemble(source, smallest.placement(defaults), false);
         byte[] bytes = LayoutTesting.write(smallest, program, defaults);
-        // "Hi" alone would fit e_ident after the jump, the run of six bytes (plus a jump) does not
-        assertEquals("b001" + "eb45" + "eb3d", hex(bytes, 5, 11), "mov al,1; jmp short write (0x4e); stitched jmp to 0x48");
+        // "Hi" alone would fit e_ident after the jump, the run of six bytes (plus a jump) does not; after
+        // an unconditional jmp the range ends without an inserted one
+        assertArrayEquals(new long[] {5, 4, 0x48, 30}, program.section(".text").pieces());
+        assertEquals("b001" + "eb45" + "00000000000000", hex(bytes, 5, 16), "mov al,1; jmp write (short: 0x4e)");
         assertEquals("Hi!!!\n", new String(bytes, 0x48, 6, StandardCharsets.US_ASCII));
         assertEquals(BASE + 0x48, program.symbols().get("message").value());
         assertEquals(BASE + 0x4a, program.symbols().get("bang").value());
@@ -190,6 +194,37 @@ class StitchingTest {
         Executables.Run run = run(bytes);
         assertEquals("Hi!!!\n", run.stdout());
         assertEquals('!', run.exitCode());
+    }
+
+    @Test
+    void aJumpMayEndARangeAndNeedsNoJumpAfterIt() {
+        String source = """
+                        global  _start
+                        section .text
+                _start: mov     al, 1
+                        lea     rsi, [rel msg]
+                        jmp     write
+                msg:    db      "ok", 10
+                write:  mov     edi, eax
+                        mov     dl, 3
+                        syscall
+                        mov     al, 60
+                        xor     edi, edi
+                        syscall
+                """;
+        AssemblyResult program = assemble(source, smallest.placement(defaults), false);
+        // the jmp fills e_ident to its last byte; the message skips e_version (3 bytes and a jump do not
+        // fit 4) for e_flags, which then ends in a jump to p_align, since data may be executed
+        assertArrayEquals(new long[] {5, 11, 0x30, 5, 0x48, 12}, program.section(".text").pieces());
+        byte[] bytes = LayoutTesting.write(smallest, program, defaults);
+        assertEquals(0x54, bytes.length);
+        assertEquals("b001" + "488d3522000000" + "eb38", hex(bytes, 5, 16), "lea rsi, [0x30]; jmp 0x48");
+        assertEquals("00000000", hex(bytes, 0x14, 0x18), "e_version unused");
+        assertEquals("6f6b0a" + "eb13", hex(bytes, 0x30, 0x35));
+        assertEquals("89c7" + "b203" + "0f05" + "b03c" + "31ff" + "0f05", hex(bytes, 0x48, 0x54));
+        Executables.Run run = run(bytes);
+        assertEquals("ok\n", run.stdout());
+        assertEquals(0, run.exitCode());
     }
 
     @Test
@@ -231,7 +266,7 @@ class StitchingTest {
     void aDistanceAcrossASplitIsAnErrorAtItsLine() {
         String source = """
                 _start: mov al, 1
-                        jmp short go
+                        jmp go
                 msg:    db "abcd"
                 go:     lea rsi, [rel msg]
                         mov edi, eax
@@ -278,6 +313,38 @@ class StitchingTest {
     }
 
     @Test
+    void aLoopInstructionKeepsTheSectionWhole() {
+        String source = """
+                        global  _start
+                        section .text
+                _start: mov     ecx, 9
+                        xor     edi, edi
+                again:  add     edi, ecx
+                        loop    again
+                        mov     eax, 60
+                        syscall
+                """;
+        AssemblyResult program = assemble(source, smallest.placement(defaults), false);
+        assertNull(program.section(".text").pieces(), "loop has only a rel8 form: a split could put it out of reach");
+        assertEquals(45, run(LayoutTesting.write(smallest, program, defaults)).exitCode());
+    }
+
+    @Test
+    void aBranchWrittenShortKeepsTheSectionWhole() {
+        String source = """
+                _start: xor     eax, eax
+                        jmp     short done
+                        times 100 nop
+                done:   mov     al, 60
+                        mov     dil, 5
+                        syscall
+                """;
+        AssemblyResult program = assemble(source, smallest.placement(defaults), false);
+        assertNull(program.section(".text").pieces(), "stitched, done would be 160 bytes away");
+        assertEquals(5, run(LayoutTesting.write(smallest, program, defaults)).exitCode());
+    }
+
+    @Test
     void anEntryThatDoesNotStartTheSectionKeepsItWhole() {
         String source = """
                         global  _start
@@ -290,6 +357,33 @@ class StitchingTest {
         AssemblyResult program = assemble(source, smallest.placement(defaults), false);
         assertNull(program.section(".text").pieces());
         assertEquals(3, run(LayoutTesting.write(smallest, program, defaults)).exitCode());
+    }
+
+    /**
+     * The corpus programs that run under smallest (ProgramCorpusTest runs them, stitched): each one
+     * stitched is smaller than kept whole, but rip_relative, which computes with code addresses.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"argc", "cat", "crlf_latin1", "exit", "hello", "include", "local_labels", "macros",
+            "rip_relative", "struc"})
+    void corpusProgramsStitchedAreSmallerThanKeptWhole(String name) throws Exception {
+        Path source = Path.of(StitchingTest.class.getResource("/programs/" + name + ".asm").toURI());
+        AssemblerOptions options = new AssemblerOptions();
+        options.workingDirectory = source.getParent();
+        byte[] text = java.nio.file.Files.readAllBytes(source);
+        SectionPlacement stitching = smallest.placement(defaults);
+        AssemblyResult stitched = ASSEMBLER.assemble(new SourceText(name, source, text), options, stitching);
+        AssemblyResult whole = ASSEMBLER.assemble(new SourceText(name, source, text), options,
+                (SectionPlacement) stitching::place);
+        int stitchedSize = LayoutTesting.write(smallest, stitched, defaults).length;
+        int wholeSize = LayoutTesting.write(smallest, whole, defaults).length;
+        if (name.equals("rip_relative")) {
+            assertNull(stitched.section(".text").pieces(), "lea rax, [_start] keeps .text whole");
+            assertEquals(wholeSize, stitchedSize);
+        } else {
+            assertTrue(stitched.section(".text").pieces().length >= 4, "in more than one piece");
+            assertTrue(stitchedSize < wholeSize, stitchedSize + " stitched, " + wholeSize + " whole");
+        }
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class LogicalLine {
      * macros struc, align ... are): nasm leaves them out of listings.
      */
     public boolean nolist;
+    /**
+     * True when {@link #text} is the whole file's content, which is never changed, so a consumer
+     * may keep a reference instead of copying the line; false for the preprocessor's reused buffers.
+     */
+    public boolean textIsFile;
 
     public int length() {
         return end - start;

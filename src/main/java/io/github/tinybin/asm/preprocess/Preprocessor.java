@@ -228,6 +228,8 @@ public final class Preprocessor {
                 out.original = null;
                 out.expanded = false;
                 out.nolist = false;
+        out.textIsFile = false;
+                out.textIsFile = true;
                 sink.accept(out);
                 return;
             }
@@ -551,6 +553,7 @@ public final class Preprocessor {
         out.original = original;
         out.expanded = true;
         out.nolist = nolistDepth > 0;
+        out.textIsFile = false;
         sink.accept(out);
     }
 

@@ -1,17 +1,13 @@
 package io.github.tinybin.asm.x86;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,52 +45,127 @@ final class InstructionTable {
 
     private static final InstructionForm[] NONE = new InstructionForm[0];
 
-    private static final Map<String, InstructionForm[]> FORMS = load();
     /**
-     * Per mnemonic and operand shape, the forms that can match at all, in table order: the matcher
-     * looks only at these. Forms left out could only have failed as "invalid combination", the
-     * weakest failure, so the reported error is the same.
+     * Per mnemonic, where its lines are in the table; a mnemonic's forms are compiled on its first
+     * use, so a program pays only for the mnemonics it uses (a start-up cost of every CLI run).
      */
-    private static final Map<String, InstructionForm[][]> BY_SHAPE = byShape(FORMS);
+    /** The resource's bytes; a line becomes a String only when its mnemonic is compiled. */
+    private static final byte[] TEXT = read();
+    private static final Map<String, Mnemonic> MNEMONICS = index(TEXT);
 
     private InstructionTable() {
     }
 
+    /** One mnemonic's table lines and, once compiled, its forms in preference order and by shape. */
+    private static final class Mnemonic {
+        final String name;
+        /**
+         * Per table line: where its text is in {@link #TEXT} (start << 32 | end, comment and blanks
+         * cut), its 1-based line number, and the condition number for a cc line (else -1).
+         */
+        long[] spans = new long[2];
+        int[] lines = new int[2];
+        int[] conditions = new int[2];
+        int count;
+        private volatile Compiled compiled;
+
+        Mnemonic(String name) {
+            this.name = name;
+        }
+
+        void add(long span, int line, int condition) {
+            if (count == lines.length) {
+                spans = Arrays.copyOf(spans, count * 2);
+                lines = Arrays.copyOf(lines, count * 2);
+                conditions = Arrays.copyOf(conditions, count * 2);
+            }
+            spans[count] = span;
+            lines[count] = line;
+            conditions[count++] = condition;
+        }
+
+        Compiled compiled() {
+            Compiled c = compiled;
+            if (c == null) {
+                synchronized (this) {
+                    c = compiled;
+                    if (c == null) {
+                        c = compile(this);
+                        compiled = c;
+                    }
+                }
+            }
+            return c;
+        }
+    }
+
+    private static final class Compiled {
+        final InstructionForm[] forms;
+        final InstructionForm[][] shapes;
+
+        Compiled(InstructionForm[] forms, InstructionForm[][] shapes) {
+            this.forms = forms;
+            this.shapes = shapes;
+        }
+    }
+
     /** The forms of {@code mnemonic} (lower case) in preference order, or null if unknown. */
     static InstructionForm[] forms(String mnemonic) {
-        return FORMS.get(mnemonic);
+        Mnemonic m = MNEMONICS.get(mnemonic);
+        return m == null ? null : m.compiled().forms;
+    }
+
+    /** Every mnemonic in the table, lower case. */
+    static java.util.Set<String> mnemonics() {
+        return java.util.Collections.unmodifiableSet(MNEMONICS.keySet());
+    }
+
+    /** True if {@code mnemonic} (lower case) is in the table; compiles nothing. */
+    static boolean isMnemonic(String mnemonic) {
+        return MNEMONICS.containsKey(mnemonic);
     }
 
     /** The forms of {@code mnemonic} that accept operands of {@code shape}, or null if the mnemonic is unknown. */
     static InstructionForm[] candidates(String mnemonic, int shape) {
-        InstructionForm[][] shapes = BY_SHAPE.get(mnemonic);
-        return shapes == null ? null : shapes[shape];
+        Mnemonic m = MNEMONICS.get(mnemonic);
+        return m == null ? null : m.compiled().shapes[shape];
     }
 
     static int shapeBase(int operandCount) {
         return SHAPE_BASE[operandCount];
     }
 
-    private static Map<String, InstructionForm[][]> byShape(Map<String, InstructionForm[]> forms) {
-        Map<String, InstructionForm[][]> result = new HashMap<>(forms.size() * 2);
-        List<InstructionForm> fitting = new ArrayList<>();
-        for (Map.Entry<String, InstructionForm[]> e : forms.entrySet()) {
-            InstructionForm[][] shapes = new InstructionForm[SHAPES][];
-            for (int count = 0; count <= Instruction.MAX_OPERANDS; count++) {
-                int combinations = (int) Math.pow(3, count);
-                for (int c = 0; c < combinations; c++) {
-                    fitting.clear();
-                    for (InstructionForm form : e.getValue()) {
-                        if (form.types.length == count && accepts(form, c)) {
-                            fitting.add(form);
-                        }
-                    }
-                    shapes[SHAPE_BASE[count] + c] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
-                }
+    private static Compiled compile(Mnemonic m) {
+        InstructionForm[] forms = new InstructionForm[m.count];
+        for (int i = 0; i < m.count; i++) {
+            long span = m.spans[i];
+            int from = (int) (span >>> 32);
+            String line = new String(TEXT, from, (int) span - from, StandardCharsets.US_ASCII);
+            try {
+                forms[i] = parseLine(line, m.name, m.conditions[i]);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(RESOURCE + ":" + m.lines[i] + ": " + e.getMessage(), e);
             }
-            result.put(e.getKey(), shapes);
         }
-        return result;
+        return new Compiled(forms, byShape(forms));
+    }
+
+    private static InstructionForm[][] byShape(InstructionForm[] forms) {
+        List<InstructionForm> fitting = new ArrayList<>();
+        InstructionForm[][] shapes = new InstructionForm[SHAPES][];
+        for (int count = 0; count <= Instruction.MAX_OPERANDS; count++) {
+            int combinations = (int) Math.pow(3, count);
+            for (int c = 0; c < combinations; c++) {
+                fitting.clear();
+                for (InstructionForm form : forms) {
+                    if (form.types.length == count && accepts(form, c)) {
+                        fitting.add(form);
+                    }
+                }
+                shapes[SHAPE_BASE[count] + c] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
+            }
+        }
+        return shapes;
     }
 
     private static boolean accepts(InstructionForm form, int combination) {
@@ -119,47 +190,93 @@ final class InstructionTable {
         return true;
     }
 
-    private static Map<String, InstructionForm[]> load() {
-        Map<String, List<InstructionForm>> byMnemonic = new LinkedHashMap<>();
+    private static byte[] read() {
         try (InputStream in = InstructionTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                int hash = line.indexOf('#');
-                if (hash >= 0) {
-                    line = line.substring(0, hash);
-                }
-                line = line.trim();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                try {
-                    parseLine(line, byMnemonic);
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, InstructionForm[]> result = new HashMap<>(byMnemonic.size() * 2);
-        for (Map.Entry<String, List<InstructionForm>> e : byMnemonic.entrySet()) {
-            result.put(e.getKey(), e.getValue().toArray(new InstructionForm[0]));
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\f';
+    }
+
+    /**
+     * The table's lines by mnemonic (cc lines under every condition spelling): one scan over the
+     * bytes, with no String per line, since every CLI run pays for it.
+     */
+    private static Map<String, Mnemonic> index(byte[] text) {
+        Map<String, Mnemonic> byName = new HashMap<>(4096);
+        byte[] name = new byte[64];
+        int lineNumber = 0;
+        int at = 0;
+        while (at < text.length) {
+            lineNumber++;
+            int end = at;
+            while (end < text.length && text[end] != '\n') {
+                end++;
+            }
+            int next = end + 1;
+            for (int k = at; k < end; k++) {
+                if (text[k] == '#') {
+                    end = k;
+                    break;
+                }
+            }
+            while (at < end && isBlank(text[at])) {
+                at++;
+            }
+            while (end > at && isBlank(text[end - 1])) {
+                end--;
+            }
+            if (at < end) {
+                int n = 0;
+                int cc = -1;
+                for (int k = at; k < end && !isBlank(text[k]) && text[k] != '|'; k++) {
+                    byte b = text[k];
+                    if (n > 0 && cc < 0 && b == 'c' && name[n - 1] == 'c') {
+                        cc = n - 1;
+                    }
+                    if (n == name.length) {
+                        name = Arrays.copyOf(name, n * 2);
+                    }
+                    name[n++] = (byte) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+                }
+                long span = (long) at << 32 | end;
+                if (cc >= 0) {
+                    String before = new String(name, 0, cc, StandardCharsets.US_ASCII);
+                    String after = new String(name, cc + 2, n - cc - 2, StandardCharsets.US_ASCII);
+                    for (String[] condition : CONDITIONS) {
+                        mnemonic(byName, before.concat(condition[0]).concat(after))
+                                .add(span, lineNumber, Integer.parseInt(condition[1]));
+                    }
+                } else {
+                    mnemonic(byName, new String(name, 0, n, StandardCharsets.US_ASCII)).add(span, lineNumber, -1);
+                }
+            }
+            at = next;
         }
-        return result;
+        return byName;
+    }
+
+    private static Mnemonic mnemonic(Map<String, Mnemonic> byName, String name) {
+        Mnemonic m = byName.get(name);
+        if (m == null) {
+            m = new Mnemonic(name);
+            byName.put(name, m);
+        }
+        return m;
     }
 
     /** {@code MNEMONIC [OPERANDS] OP/EN ENCODING... [| FLAG...]}, as described in the resource's header. */
-    private static void parseLine(String line, Map<String, List<InstructionForm>> byMnemonic) {
+    private static InstructionForm parseLine(String line, String mnemonic, int condition) {
         int bar = line.indexOf('|');
         String flags = bar < 0 ? "" : line.substring(bar + 1).trim();
         String[] tokens = (bar < 0 ? line : line.substring(0, bar)).trim().split("\\s+");
-        String name = tokens[0];
         int next = 1;
         String[] operands;
         if (tokens.length > 1 && tokens[1].equals(NO_OPERANDS)) {
@@ -180,21 +297,7 @@ final class InstructionTable {
         }
         String opEn = tokens[next++];
         String[] encoding = Arrays.copyOfRange(tokens, next, tokens.length);
-        int cc = name.indexOf(CONDITION_PLACEHOLDER);
-        if (cc >= 0) {
-            for (String[] condition : CONDITIONS) {
-                String mnemonic = (name.substring(0, cc) + condition[0] + name.substring(cc + 2)).toLowerCase(Locale.ROOT);
-                add(byMnemonic, mnemonic, operands, opEn, encoding, flags, Integer.parseInt(condition[1]));
-            }
-        } else {
-            add(byMnemonic, name.toLowerCase(Locale.ROOT), operands, opEn, encoding, flags, -1);
-        }
-    }
-
-    private static void add(Map<String, List<InstructionForm>> byMnemonic, String mnemonic, String[] operands,
-            String opEn, String[] encoding, String flags, int condition) {
-        byMnemonic.computeIfAbsent(mnemonic, k -> new ArrayList<>())
-                .add(compile(mnemonic, operands, opEn, encoding, flags, condition));
+        return compile(mnemonic, operands, opEn, encoding, flags, condition);
     }
 
     private static byte[] roles(String opEn, int operandCount) {

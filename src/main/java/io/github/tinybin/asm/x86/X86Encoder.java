@@ -43,7 +43,7 @@ public final class X86Encoder implements InstructionEncoder {
 
     @Override
     public boolean isMnemonic(String mnemonic) {
-        return InstructionTable.forms(mnemonic) != null;
+        return InstructionTable.isMnemonic(mnemonic);
     }
 
     @Override
