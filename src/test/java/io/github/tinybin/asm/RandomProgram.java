@@ -85,6 +85,11 @@ final class RandomProgram {
         line("%macro FILL 1");
         line("  times %1 nop");
         line("%endmacro");
+        line("struc S");
+        line(".a: resb " + (1 + random.nextInt(3)));
+        line(".b: resd 1");
+        line(".c: resq " + (1 + random.nextInt(40)));
+        line("endstruc");
         line("%macro BRANCH 2");
         line("  %1 %2");
         line("  nop");
@@ -174,7 +179,7 @@ final class RandomProgram {
     }
 
     private void textItem() {
-        switch (random.nextInt(faulty ? 30 : 28)) {
+        switch (random.nextInt(faulty ? 31 : 29)) {
             case 0, 1, 2, 3 -> branch();
             case 4 -> line(random.nextBoolean() ? "times " + fillCount() + " nop" : "FILL " + fillCount());
             case 5 -> line("align " + (1 << (1 + random.nextInt(5))));
@@ -220,6 +225,14 @@ final class RandomProgram {
                 default -> pick("jmp ", "jz ", "jnz ") + pick("$ + ", "$ - ", "$$ + ") + (120 + random.nextInt(15));
             });
             case 27 -> line(pick("rep movsb", "lock inc dword [rbx]", "xchg rax, rax", "nop", "cqo", "ret 8"));
+            case 28 -> line(switch (random.nextInt(4)) {
+                case 0 -> "mov eax, [rbx + S." + pick("a", "b", "c") + "]";
+                // (nasm refuses strict dword with a 64-bit register: mismatch in operand sizes)
+                case 1 -> random.nextBoolean() ? "add " + pick(REG64) + ", " + pick("strict byte ", "") + random.nextInt(100)
+                        : "add " + pick(REG32) + ", " + pick("strict dword ", "strict byte ", "") + random.nextInt(100);
+                case 2 -> "push " + pick("strict dword ", "strict byte ", "") + random.nextInt(100);
+                default -> "mov ecx, S_size";
+            });
             default -> faultyItem();
         }
     }
@@ -354,7 +367,13 @@ final class RandomProgram {
     }
 
     private void dataItem() {
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
+            case 10 -> {
+                line("istruc S");
+                line("at S.b, dd " + difference());
+                line("at S.c, dq " + anyLabel());
+                line("iend");
+            }
             case 0 -> line("db " + random.nextInt(256) + ", 'x" + random.nextInt(100) + "', 0");
             case 1 -> line("dw " + dataDifference() + ", " + (random.nextInt(65536) - 32768));
             case 2 -> line("dd " + anyLabel() + ", " + difference());
