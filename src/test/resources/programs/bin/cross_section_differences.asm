@@ -19,7 +19,10 @@ section .data
 d1:     dd t1 - d1, t1 - $, 7
         dw d1 - $$
 section .text
-; what nasm keeps of label terms it cannot relocate: offsets in the section only
+; what nasm keeps of label terms it cannot relocate: offsets in the section only; a self-relative
+; address is sized by that offset, and a disp32 holds the address difference after all
         add eax, t1 * 2
         mov eax, [rbx - t1]
         mov eax, [rbx + t1 - 2 * t0]
+        mov esi, [rbx - t1 + 100]
+        mov esi, [rbx - t1 + 1000]

@@ -49,8 +49,9 @@ final class Evaluator {
      */
     boolean notImmediate;
     /**
-     * The label terms are a lone {@code -label} of the current section ({@code [rbx - t1]}): in
-     * an address nasm takes its offset in the section only, a plain number.
+     * The label terms are a lone {@code -label} of the current section ({@code [rbx - t1]}): nasm
+     * sizes such an address by the label's offset in its section ({@link #displacementAdjust}),
+     * like a plain number.
      */
     boolean selfRelative;
     /**
@@ -471,7 +472,9 @@ final class Evaluator {
         } else if (kn[a] && kn[b]) {
             fail("unable to multiply two non-scalar objects", w);
         } else {
-            // an unknown times an unknown, a register or a label: unknown, as in nasm
+            // an unknown times an unknown: unknown, as in nasm; a register or label times an
+            // unknown: nasm refuses it in its first pass, which reports nothing here, and later
+            // passes see the value (a documented difference)
             v[a] = 0;
             uk[a] = 1;
             ra[a] = null;

@@ -959,7 +959,7 @@ final class Passes implements ByteSink, EncodeProblem {
         o.absolute = s.abs;
         ev.evaluate(s.expr);
         checkEvaluation();
-        o.displacement = ev.value + ev.displacementAdjust;
+        o.displacement = ev.value;
         o.known = ev.known;
         o.relocatable = ev.reloc != 0 && !ev.selfRelative || ev.crossSection;
         o.hasDisplacement = o.displacement != 0 || !ev.known || o.relocatable || ev.registerCount == 0;
@@ -1027,6 +1027,16 @@ final class Passes implements ByteSink, EncodeProblem {
         o.base = base;
         o.index = index;
         o.scale = scale;
+        if (ev.selfRelative && s.displacementBits == 0) {
+            // nasm sizes [rbx - t1] by t1's offset in its section: a disp8 holds that offset, a
+            // disp32 the address difference its relocation makes
+            long offset = ev.value + ev.displacementAdjust;
+            if (base != null && base != Register.RIP && offset >= -128 && offset <= 127) {
+                o.displacement = offset;
+            } else {
+                o.displacementBits = 32;
+            }
+        }
         if (base != null || index != null) {
             // nasm picks the displacement's form from its low 32 bits, then warns if the value does not fit it
             long full = o.displacement;

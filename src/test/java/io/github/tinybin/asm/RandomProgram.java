@@ -47,7 +47,6 @@ final class RandomProgram {
     /** Whether local labels belong to {@link #parent}: a data or bss label placed since takes them over. */
     private boolean textScope;
     private int shortLoops;
-    private boolean org;
     /** The one kind of faulty line this program gets: nasm stops after a pass with some errors, so kinds do not mix. */
     private final int faultKind;
 
@@ -77,8 +76,7 @@ final class RandomProgram {
 
     private String program() {
         line("bits 64");
-        org = random.nextInt(4) == 0;
-        if (org) {
+        if (random.nextInt(4) == 0) {
             line("org " + pick("0x1000", "0x7c00", "0x400000", "0x10000000"));
         }
         if (random.nextBoolean()) {
@@ -87,6 +85,11 @@ final class RandomProgram {
         line("%macro FILL 1");
         line("  times %1 nop");
         line("%endmacro");
+        line("struc S");
+        line(".a: resb " + (1 + random.nextInt(3)));
+        line(".b: resd 1");
+        line(".c: resq " + (1 + random.nextInt(40)));
+        line("endstruc");
         line("%macro BRANCH 2");
         line("  %1 %2");
         line("  nop");
@@ -176,7 +179,7 @@ final class RandomProgram {
     }
 
     private void textItem() {
-        switch (random.nextInt(faulty ? 28 : 26)) {
+        switch (random.nextInt(faulty ? 31 : 29)) {
             case 0, 1, 2, 3 -> branch();
             case 4 -> line(random.nextBoolean() ? "times " + fillCount() + " nop" : "FILL " + fillCount());
             case 5 -> line("align " + (1 << (1 + random.nextInt(5))));
@@ -200,8 +203,7 @@ final class RandomProgram {
             case 22 -> line(switch (random.nextInt(4)) {
                 case 0 -> "add " + pick(REG32) + ", " + dataLabel() + " - $";
                 case 1 -> "mov " + pick(REG32) + ", [rbx + " + dataLabel() + " - " + textLabel() + "]";
-                // nasm -f bin mangles a disp32 of this form when .text has an address (see docs)
-                case 2 -> org ? "nop" : "mov " + pick(REG32) + ", [rbx - " + textLabel() + pick("", " + 100", " + 1000") + "]";
+                case 2 -> "mov " + pick(REG32) + ", [rbx - " + textLabel() + pick("", " + 100", " + 1000") + "]";
                 default -> "add " + pick(REG32) + ", " + textLabel() + " * 2";
             });
             case 23 -> line("times " + (1 + random.nextInt(3)) + " " + pick("jmp", "jnz", "push", "call") + " " + textLabel());
@@ -213,6 +215,24 @@ final class RandomProgram {
                 line("%endrep");
             }
             case 25 -> line(pick("db ", "dw ") + difference());
+            case 26 -> line(switch (random.nextInt(7)) {
+                case 0 -> "mov qword [rbx], " + anyLabel();
+                case 1 -> "imul " + pick(REG32) + ", " + pick(REG32) + ", " + difference();
+                case 2 -> "shl " + pick(REG32) + ", (" + difference() + ") & 31";
+                case 3 -> "times (16 - ($ - $$) % 16) % 16 db 0x90";
+                case 4 -> pick("jmp ", "call ") + pick("[rel ", "[", "[rbx*8 + ") + anyLabel() + "]";
+                case 5 -> pick("mov eax, [qword ", "mov al, [qword ") + dataLabel() + "]";
+                default -> pick("jmp ", "jz ", "jnz ") + pick("$ + ", "$ - ", "$$ + ") + (120 + random.nextInt(15));
+            });
+            case 27 -> line(pick("rep movsb", "lock inc dword [rbx]", "xchg rax, rax", "nop", "cqo", "ret 8"));
+            case 28 -> line(switch (random.nextInt(4)) {
+                case 0 -> "mov eax, [rbx + S." + pick("a", "b", "c") + "]";
+                // (nasm refuses strict dword with a 64-bit register: mismatch in operand sizes)
+                case 1 -> random.nextBoolean() ? "add " + pick(REG64) + ", " + pick("strict byte ", "") + random.nextInt(100)
+                        : "add " + pick(REG32) + ", " + pick("strict dword ", "strict byte ", "") + random.nextInt(100);
+                case 2 -> "push " + pick("strict dword ", "strict byte ", "") + random.nextInt(100);
+                default -> "mov ecx, S_size";
+            });
             default -> faultyItem();
         }
     }
@@ -347,7 +367,13 @@ final class RandomProgram {
     }
 
     private void dataItem() {
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
+            case 10 -> {
+                line("istruc S");
+                line("at S.b, dd " + difference());
+                line("at S.c, dq " + anyLabel());
+                line("iend");
+            }
             case 0 -> line("db " + random.nextInt(256) + ", 'x" + random.nextInt(100) + "', 0");
             case 1 -> line("dw " + dataDifference() + ", " + (random.nextInt(65536) - 32768));
             case 2 -> line("dd " + anyLabel() + ", " + difference());
