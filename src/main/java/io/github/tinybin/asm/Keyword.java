@@ -60,6 +60,8 @@ enum Keyword {
         for (int i = 8; i < 16; i++) {
             TABLE.put("r" + i + "l", REGISTER_BASE + Register.lookup("r" + i + "b").ordinal());
         }
+        // nasm's mode-relative spelling: in 64-bit code asp is a32 (67h)
+        TABLE.put("asp", PREFIX_BASE + Prefix.A32.ordinal());
         for (Prefix p : PREFIXES) {
             TABLE.put(p.name().toLowerCase(java.util.Locale.ROOT), PREFIX_BASE + p.ordinal());
         }

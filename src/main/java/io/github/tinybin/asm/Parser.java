@@ -347,8 +347,8 @@ final class Parser implements ExprParser.Names {
         }
         int k = keywordCode();
         if (k >= 0) {
-            // nasm: any word but a register followed by a colon is a label (out:, rest:)
-            return Keyword.register(k) == null && lex.peekType() == 1000 + ':';
+            // nasm: any word but a register or a prefix followed by a colon is a label (out:, rest:)
+            return Keyword.register(k) == null && Keyword.prefix(k) == null && lex.peekType() == 1000 + ':';
         }
         if (lex.peekType() == 1000 + ':') {
             return true;
@@ -413,7 +413,7 @@ final class Parser implements ExprParser.Names {
                 switch (p) {
                     case LOCK -> st.lock = prefix(st.lock, p);
                     case REP, REPE, REPZ, REPNE, REPNZ -> st.repeat = prefix(st.repeat, p);
-                    case O16, O32, O64 -> st.operandSize = prefix(st.operandSize, p);
+                    case O16, O32, O64, OSP -> st.operandSize = prefix(st.operandSize, p);
                     default -> st.addressSize = prefix(st.addressSize, p);
                 }
                 if (lineFailed) {

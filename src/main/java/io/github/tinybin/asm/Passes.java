@@ -920,7 +920,8 @@ final class Passes implements ByteSink, EncodeProblem {
                 default -> 0x65;
             };
         }
-        if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O16) {
+        if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O16
+                || st.operandSize == io.github.tinybin.asm.x86.Prefix.OSP) {
             b[n++] = 0x66;
         } else if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O64) {
             b[n++] = 0x48;

@@ -349,7 +349,7 @@ public final class X86Encoder implements InstructionEncoder {
             return 0;
         }
         switch (ins.operandSize) {
-            case O16: return 16;
+            case O16: case OSP: return 16;
             case O32: return 32;
             case O64: return 64;
             default: return 0;
@@ -656,7 +656,7 @@ public final class X86Encoder implements InstructionEncoder {
         }
         int explicit = explicitOperandSize(ins);
         if (explicit != 0) {
-            if (form.operandSize == InstructionForm.OS_16 && explicit != 16) {
+            if (form.operandSize == InstructionForm.OS_16 && (explicit != 16 || ins.operandSize == Prefix.OSP)) {
                 problems.warning(-1, "invalid operand size prefix, must be o16 [-w+prefix-opsize]");
             } else if (form.operandSize == InstructionForm.OS_32 && explicit != 32) {
                 problems.warning(-1, "invalid operand size prefix, must be o32 [-w+prefix-opsize]");
