@@ -168,9 +168,9 @@ final class ExprParser {
 
     /** {@code __?float32?__(0.1)} and its siblings: the bit pattern as a constant; false if the word is none. */
     private boolean floatFunction(int col) {
-        String name = new String(lex.buf, lex.start, lex.length(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .toLowerCase(java.util.Locale.ROOT).replace("?", "");
-        if (!name.startsWith("__float") && !name.equals("__bfloat16__")) {
+        String name = FloatFormat.functionName(
+                new String(lex.buf, lex.start, lex.length(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (name == null) {
             return false;
         }
         lex.next();
@@ -180,16 +180,21 @@ final class ExprParser {
             negative = lex.op == '-';
             lex.next();
         }
-        if (lex.type != Lexer.FLOAT && lex.type != Lexer.NUMBER) {
-            fail("invalid input to function `" + name + "'");
+        String argument = new String(lex.buf, lex.start, lex.length(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (lex.type != Lexer.FLOAT && !(lex.type == Lexer.IDENT && FloatFormat.special(argument) != 0)) {
+            fail("expecting floating-point number");
             return true;
         }
         String[] err = new String[1];
-        Long value = FloatFormat.functionValue(name,
-                new String(lex.buf, lex.start, lex.length(), java.nio.charset.StandardCharsets.ISO_8859_1), negative, err);
+        int argumentColumn = lex.column();
+        Long value = FloatFormat.functionValue(name, argument, negative, err);
         if (value == null) {
             fail(err[0] != null ? err[0] : "unknown function `" + name + "'");
             return true;
+        }
+        if (err[0] != null && warning == null) {
+            warning = err[0];
+            warningColumn = argumentColumn;
         }
         lex.next();
         if (!isOp(')')) {

@@ -18,6 +18,7 @@ final class FloatFormat {
      * bfloat16), as nasm gives it to expressions; null with {@code error[0]} set on a bad literal.
      */
     static Long functionValue(String function, String text, boolean negative, String[] error) {
+        function = function.toLowerCase(java.util.Locale.ROOT).replace("?", "");
         byte[] bytes;
         int from = 0;
         int count;
@@ -43,6 +44,20 @@ final class FloatFormat {
             v = v << 8 | (bytes[from + i] & 0xff);
         }
         return v;
+    }
+
+    /**
+     * The function a word names, as {@link #functionValue} takes it, or null: {@code __float32__}
+     * and {@code __?float32?__} alike, but bfloat16 only as {@code __?bfloat16?__} (nasm 2.16 has no
+     * old-style alias for it).
+     */
+    static String functionName(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("__bfloat16__")) {
+            return null;
+        }
+        String name = lower.replace("?", "");
+        return name.startsWith("__float") || name.equals("__bfloat16__") ? name : null;
     }
 
     /** Exponent bits, fraction bits, explicit integer bit. */
@@ -74,9 +89,10 @@ final class FloatFormat {
     /** Encodes a special value; null when {@code unit} has no float format. */
     static byte[] encodeSpecial(int special, boolean negative, int unit) {
         Format f = format(unit);
-        if (f == null) {
-            return null;
-        }
+        return f == null ? null : specialWith(f, special, negative, unit);
+    }
+
+    private static byte[] specialWith(Format f, int special, boolean negative, int unit) {
         BigInteger fraction;
         if (special == 1) {
             fraction = BigInteger.ZERO;
@@ -107,6 +123,10 @@ final class FloatFormat {
     }
 
     private static byte[] encodeWith(Format f, String text, boolean negative, int unit, String[] error) {
+        int special = special(text);
+        if (special != 0) {
+            return specialWith(f, special, negative, unit);
+        }
         String s = text.replace("_", "");
         int radix = 10;
         int i = 0;

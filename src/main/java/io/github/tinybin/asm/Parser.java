@@ -780,8 +780,8 @@ final class Parser implements ExprParser.Names {
      */
     private boolean stringFunction(DataItem item) {
         String name = word().toLowerCase(Locale.ROOT).replace("?", "");
-        if (name.startsWith("__float") || name.equals("__bfloat16__")) {
-            return floatFunction(item, name);
+        if (FloatFormat.functionName(word()) != null) {
+            return false; // an integer: the expression parser takes it
         }
         java.nio.charset.Charset cs;
         switch (name) {
@@ -809,49 +809,6 @@ final class Parser implements ExprParser.Names {
         return true;
     }
 
-    /** {@code __?float32?__(2.5)} and its siblings: the constant's bit pattern, an integer item. */
-    private boolean floatFunction(DataItem item, String name) {
-        int c = col();
-        lex.next();
-        lex.next();
-        boolean negative = false;
-        if (lex.type == Lexer.OP && (lex.op == '-' || lex.op == '+')) {
-            negative = lex.op == '-';
-            lex.next();
-        }
-        int special = lex.type == Lexer.IDENT ? FloatFormat.special(word()) : 0;
-        if (lex.type != Lexer.FLOAT && lex.type != Lexer.NUMBER && special == 0 || lex.peekType() != 1000 + ')') {
-            error(col(), "invalid input to function `" + name + "'");
-            return true;
-        }
-        String[] err = new String[1];
-        String text = special != 0 ? null : new String(lex.buf, lex.start, lex.length(), StandardCharsets.ISO_8859_1);
-        Long value;
-        if (special != 0) {
-            byte[] b = FloatFormat.encodeSpecial(special, negative, name.equals("__float16__") ? 2
-                    : name.equals("__float8__") ? 1 : name.equals("__float64__") ? 8 : 4);
-            long v = 0;
-            for (int i = b.length - 1; i >= 0; i--) {
-                v = v << 8 | (b[i] & 0xff);
-            }
-            value = v;
-        } else {
-            value = FloatFormat.functionValue(name, text, negative, err);
-        }
-        if (value == null) {
-            error(col(), err[0] != null ? err[0] : "unknown function `" + name + "'");
-            return true;
-        }
-        if (err[0] != null) {
-            warning(col(), err[0]);
-        }
-        item.kind = DataItem.EXPRESSION;
-        item.column = c;
-        item.expr = program.code.constant(value);
-        lex.next();
-        lex.next();
-        return true;
-    }
 
     private static boolean isItemEnd(int peek) {
         return peek == Lexer.EOL || peek == 1000 + ',' || peek == 1000 + ')';
