@@ -114,12 +114,7 @@ final class Evaluator {
             relocSection = -1;
             known = true;
             registerCount = 0;
-            crossSection = false;
-            notRelocatable = false;
-            notImmediate = false;
-            selfRelative = false;
-            immediateAdjust = 0;
-            displacementAdjust = 0;
+            clearSectionFlags();
             return value;
         }
         int sp = 0;
@@ -390,17 +385,21 @@ final class Evaluator {
         }
     }
 
-    /**
-     * What nasm's is_reloc says of the label terms: one label (factor 1), optionally minus one
-     * in the section of {@code $}; a lone {@code -label} of that section is self-relative too.
-     */
-    private void classifySections(int top) {
+    private void clearSectionFlags() {
         crossSection = false;
         notRelocatable = false;
         notImmediate = false;
         selfRelative = false;
         immediateAdjust = 0;
         displacementAdjust = 0;
+    }
+
+    /**
+     * What nasm's is_reloc says of the label terms: one label (factor 1), optionally minus one
+     * in the section of {@code $}; a lone {@code -label} of that section is self-relative too.
+     */
+    private void classifySections(int top) {
+        clearSectionFlags();
         if (!kn[top]) {
             return;
         }
