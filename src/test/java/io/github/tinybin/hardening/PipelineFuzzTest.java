@@ -138,7 +138,7 @@ class PipelineFuzzTest {
     static void lowLimits(Limits limits) {
         limits.outputBytes = OUTPUT_LIMIT;
         limits.repIterations = 20_000;
-        limits.macroTokens = 1_000_000;
+        limits.macroTokens = 200_000;
         limits.multiLineMacros = 10_000;
         limits.lines = 20_000;
     }
