@@ -77,6 +77,16 @@ class AssemblerHardeningTest {
     }
 
     @Test
+    void lateDiagnosticsShowTheirOwnSourceLine() {
+        // line 3 is a plain file line; 4 and 5 go through the preprocessor's buffer unchanged; the
+        // undefined-symbol errors come from the final pass, after every line was read
+        String out = run("%define f(a) a\nnop\nmov eax, f\nmov ebx, f ; longer, into the same buffer\n");
+        assertTrue(out.contains("h.asm:3:10: error: symbol `f' not defined\nmov eax, f\n"), out);
+        assertTrue(out.contains("h.asm:4:10: error: symbol `f' not defined\nmov ebx, f ; longer, into the same buffer\n"),
+                out);
+    }
+
+    @Test
     void outputLimitStopsTheParseAtTheLineThatCrossesIt() {
         AssemblerOptions options = new AssemblerOptions();
         options.limits.outputBytes = 10_000;

@@ -220,17 +220,7 @@ public final class Preprocessor {
                     return; // skipped by a false %if: only directives matter
                 }
             } else if (isPlain(b, s, e)) {
-                out.text = b;
-                out.start = s;
-                out.end = e;
-                out.file = f.reportedName;
-                out.line = lineNo;
-                out.original = null;
-                out.expanded = false;
-                out.nolist = false;
-        out.textIsFile = false;
-                out.textIsFile = true;
-                sink.accept(out);
+                deliver(b, s, e, f.reportedName, lineNo, null, false, false, true);
                 return;
             }
         }
@@ -478,14 +468,25 @@ public final class Preprocessor {
         for (int k = 0; k < n; k++) {
             buffer[k] = (byte) text.charAt(k); // ISO-8859-1: each char is one source byte
         }
-        out.text = buffer;
-        out.start = 0;
-        out.end = n;
+        deliver(buffer, 0, n, file, line, null, false, false, false);
+    }
+
+    /**
+     * Hands one line to the sink. Every field of the reused {@link #out} is set each time: a
+     * field left from the line before (textIsFile on a copy in {@link #buffer}) would make the line
+     * table keep a buffer that the next line overwrites.
+     */
+    private void deliver(byte[] text, int start, int end, String file, int line, String original,
+                         boolean expanded, boolean nolist, boolean textIsFile) {
+        out.text = text;
+        out.start = start;
+        out.end = end;
         out.file = file;
         out.line = line;
-        out.original = null;
-        out.expanded = false;
-        out.nolist = false;
+        out.original = original;
+        out.expanded = expanded;
+        out.nolist = nolist;
+        out.textIsFile = textIsFile;
         sink.accept(out);
     }
 
@@ -557,16 +558,7 @@ public final class Preprocessor {
             error("line longer than " + limits.lineLength + " bytes after macro expansion");
             return;
         }
-        out.text = buffer;
-        out.start = 0;
-        out.end = n;
-        out.file = file;
-        out.line = line;
-        out.original = original;
-        out.expanded = true;
-        out.nolist = nolistDepth > 0;
-        out.textIsFile = false;
-        sink.accept(out);
+        deliver(buffer, 0, n, file, line, original, true, nolistDepth > 0, false);
     }
 
     private void error(String message) {
