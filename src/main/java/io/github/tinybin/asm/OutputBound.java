@@ -24,7 +24,7 @@ final class OutputBound {
         }
         long perCopy = switch (st.kind) {
             case Statement.INSTRUCTION -> 1;
-            case Statement.DATA -> dataBytes(st);
+            case Statement.DATA -> st.dataBytes();
             case Statement.INCBIN -> st.bytes == null ? 0 : st.bytes.length;
             default -> 0;
         };
@@ -42,15 +42,5 @@ final class OutputBound {
         }
         bytes += copies * perCopy;
         return true;
-    }
-
-    private static long dataBytes(Statement st) {
-        long size = 0;
-        for (Statement.DataItem item : st.items) {
-            size += item.kind == Statement.DataItem.STRING
-                    ? (item.bytes.length + st.unit - 1) / st.unit * st.unit
-                    : st.unit;
-        }
-        return size;
     }
 }

@@ -624,7 +624,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 return instructions(st, sec, off, count);
             }
             case Statement.DATA -> {
-                long per = dataSize(st);
+                long per = st.dataBytes();
                 if (!fits(count, per, sec)) {
                     return 0;
                 }
@@ -1061,19 +1061,6 @@ final class Passes implements ByteSink, EncodeProblem {
     }
 
     // ---------------------------------------------------------------- data
-
-    private long dataSize(Statement st) {
-        long size = 0;
-        int unit = st.unit;
-        for (DataItem item : st.items) {
-            if (item.kind == DataItem.STRING) {
-                size += (item.bytes.length + unit - 1) / unit * unit;
-            } else {
-                size += unit;
-            }
-        }
-        return size;
-    }
 
     /** The column of the statement's first {@code ?} item, 0 if it has none. */
     private static int uninitializedItemColumn(Statement st) {

@@ -107,6 +107,15 @@ final class Statement {
         return this;
     }
 
+    /** DATA: the bytes one copy writes (strings padded to whole units). */
+    long dataBytes() {
+        long size = 0;
+        for (DataItem item : items) {
+            size += item.kind == DataItem.STRING ? (item.bytes.length + unit - 1) / unit * unit : unit;
+        }
+        return size;
+    }
+
     /** One operand as written, before evaluation. */
     static final class OperandSpec {
         static final byte REGISTER = 1;
