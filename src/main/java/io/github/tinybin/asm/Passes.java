@@ -55,25 +55,43 @@ final class Passes implements ByteSink, EncodeProblem {
     private int lastMissingSymbol = -1;
 
     /**
-     * What a sizing pass after the first visits: statement indices, and {@code -1 - run} for a run
-     * of consecutive fixed-size statements of one section folded into {@link #runSection}/{@link
-     * #runBytes}. Null in the first pass, which visits everything.
+     * What a sizing pass after the first visits, one record of {@link #ENTRY} ints per entry (kept
+     * together: the passes walk them hundreds of times on long programs): a run of consecutive
+     * fixed-size statements of one section, which only advances its section by the bytes the first
+     * pass found; a relative branch to one symbol; a line that only defines a label; or any other
+     * statement whose size or labels can move. Null in the first pass, which visits everything.
      */
     private int[] schedule;
     private int scheduleLength;
-    private int[] runSection;
+    private static final int ENTRY = 8;
+    /** Fields of an entry: its kind, statement (or run) index, section, label (-1 if none). */
+    private static final int KIND = 0;
+    private static final int INDEX = 1;
+    private static final int SECTION = 2;
+    private static final int LABEL = 3;
+    /** Of a branch: its target symbol. */
+    private static final int TARGET = 4;
+    /**
+     * Of a branch: while its target is a label of its own section its length is a function of d =
+     * target - address, REACH when d is in [REACH - 128, REACH + 127], else FAR; REACH is 0 when the
+     * encoder's answers do not have that shape (see {@link #branchLengths}). The passes then size
+     * such a branch by arithmetic alone.
+     */
+    private static final int REACH = 5;
+    private static final int FAR = 6;
+    /** Of a branch: the length the encoder gave last time it was asked, -1 if never. */
+    private static final int LAST_LENGTH = 7;
+    private static final int RUN = 0;
+    private static final int BRANCH = 1;
+    private static final int LABEL_ONLY = 2;
+    private static final int OTHER = 3;
+    private static final int BROKEN = 4;
     private long[] runBytes;
     /**
-     * Per schedule entry: the target symbol of a branch whose one operand is that symbol alone,
-     * else -1; and what the encoder said last time: its length is a function of the displacement
-     * and the target's flags, so while those repeat, later passes reuse it instead of re-encoding.
+     * Per branch entry, the displacement (with the target's flags) its {@link #LAST_LENGTH} was
+     * encoded for: the length is a function of both, so while they repeat it is reused.
      */
-    private int[] branchTarget;
     private long[] lastDisplacement;
-    private int[] lastLength;
-    /** Per schedule entry: its statement's section and label (-1 if none), which never change. */
-    private int[] entrySection;
-    private int[] entryLabel;
 
     // emission
     private byte[][] buffers;
@@ -242,75 +260,93 @@ final class Passes implements ByteSink, EncodeProblem {
     /**
      * A later sizing pass: only statements whose size or labels can move are processed again; each
      * run of fixed-size statements between them just advances its section by the bytes the first
-     * pass found. The final pass still visits every statement.
+     * pass found. Offsets are not stored: the final pass, which visits every statement, does that.
      */
     private void sizingPass() {
         java.util.Arrays.fill(offsets, 0);
         absoluteOffset = 0;
         total = 0;
-        Statements statements = program.statements;
-        for (int e = 0; e < scheduleLength && !aborted; e++) {
-            int i = schedule[e];
-            if (i >= 0) {
-                if (i == stitchStop) {
-                    stitch();
-                }
-                if (statements.broken(i)) {
-                    int sec = statements.section(i);
-                    statements.place(i, sec >= 0 ? offsets[sec] : absoluteOffset, 0);
-                } else if (branchTarget[e] >= 0) {
-                    branch(e, i);
-                } else if (statements.kind(i) == Statement.EMPTY && entrySection[e] >= 0) {
-                    int sec = entrySection[e];
-                    long off = offsets[sec];
-                    statements.place(i, off, 0);
-                    int label = entryLabel[e];
-                    if (label >= 0) {
-                        defineLabel(label, sec, off);
-                    }
+        int[] entries = schedule;
+        int end = scheduleLength * ENTRY;
+        for (int e = 0; e < end && !aborted; e += ENTRY) {
+            int kind = entries[e + KIND];
+            int sec = entries[e + SECTION];
+            if (kind == RUN) {
+                long bytes = runBytes[entries[e + INDEX]];
+                if (sec >= 0) {
+                    offsets[sec] += bytes;
+                    total += bytes;
                 } else {
-                    Statement st = statements.get(i);
-                    statement(st);
-                    statements.store(i, st);
+                    absoluteOffset += bytes;
                 }
                 continue;
             }
-            int run = -1 - i;
-            int sec = runSection[run];
-            if (sec >= 0) {
-                offsets[sec] += runBytes[run];
-                total += runBytes[run];
-            } else {
-                absoluteOffset += runBytes[run];
+            if (entries[e + INDEX] == stitchStop) {
+                stitch();
+            }
+            if (kind == BRANCH) {
+                branch(e);
+            } else if (kind == LABEL_ONLY) {
+                int label = entries[e + LABEL];
+                if (label >= 0) {
+                    defineLabel(label, sec, offsets[sec]);
+                }
+            } else if (kind == OTHER) {
+                other(e);
             }
         }
     }
 
-    /** A branch to one symbol in a sizing pass: re-encoded only when its displacement changed. */
-    private void branch(int e, int i) {
+    private void other(int e) {
+        int i = schedule[e + INDEX];
         Statements statements = program.statements;
-        int sec = entrySection[e];
-        long off = offsets[sec];
-        int id = branchTarget[e];
-        long key = Long.MIN_VALUE;
-        if (symbols.hasValue(id)) {
-            key = symbols.valueOf(id) - (symbols.sectionBase[sec] + off);
-            // the flags are part of the key: a displacement never reaches these values
-            key = symbols.isRelocatable(id) ? key : key ^ 0x4000_0000_0000_0000L;
-        }
-        int length = lastLength[e];
-        if (length < 0 || lastDisplacement[e] != key) {
-            Statement st = statements.get(i);
-            statement(st);
-            statements.store(i, st);
-            if (!st.broken && !aborted) {
-                lastDisplacement[e] = key;
-                lastLength[e] = (int) st.size;
-            }
+        if (statements.broken(i)) {
+            schedule[e + KIND] = BROKEN;
             return;
         }
-        statements.place(i, off, length);
-        int label = entryLabel[e];
+        Statement st = statements.get(i);
+        statement(st);
+        statements.store(i, st);
+    }
+
+    /**
+     * A branch to one symbol in a sizing pass: to a label of its own section sized by arithmetic
+     * (see {@link #REACH}), else re-encoded only when its displacement changed.
+     */
+    private void branch(int e) {
+        int[] entries = schedule;
+        int sec = entries[e + SECTION];
+        long off = offsets[sec];
+        int id = entries[e + TARGET];
+        int length;
+        int reach = entries[e + REACH];
+        if (reach > 0 && symbols.kind[id] == SymbolTable.LABEL && symbols.section[id] == sec) {
+            long d = symbols.value[id] - off;
+            length = d >= reach - 128 && d <= reach + 127 ? reach : entries[e + FAR];
+        } else {
+            long key = Long.MIN_VALUE;
+            if (symbols.hasValue(id)) {
+                key = symbols.valueOf(id) - (symbols.sectionBase[sec] + off);
+                // the flags are part of the key: a displacement never reaches these values
+                key = symbols.isRelocatable(id) ? key : key ^ 0x4000_0000_0000_0000L;
+            }
+            length = entries[e + LAST_LENGTH];
+            if (length < 0 || lastDisplacement[e / ENTRY] != key) {
+                int i = entries[e + INDEX];
+                Statements statements = program.statements;
+                Statement st = statements.get(i);
+                statement(st);
+                statements.store(i, st);
+                if (st.broken) {
+                    entries[e + KIND] = BROKEN;
+                } else if (!aborted) {
+                    lastDisplacement[e / ENTRY] = key;
+                    entries[e + LAST_LENGTH] = (int) st.size;
+                }
+                return;
+            }
+        }
+        int label = entries[e + LABEL];
         if (label >= 0) {
             defineLabel(label, sec, off);
         }
@@ -322,42 +358,100 @@ final class Passes implements ByteSink, EncodeProblem {
     private void buildSchedule() {
         Statements statements = program.statements;
         int count = statements.count();
-        schedule = new int[count];
-        runSection = new int[16];
+        int[] entries = new int[ENTRY * 64];
         runBytes = new long[16];
         int runs = 0;
         int open = -1;
+        int n = 0;
+        java.util.Map<BranchShape, Long> shapes = new java.util.HashMap<>();
         for (int i = 0; i < count; i++) {
             Statement st = statements.get(i);
-            if (!hasFixedSize(st) || stitcher != null && stitcher.isStop(i)) {
-                schedule[scheduleLength++] = i;
-                open = -1;
+            boolean fixed = hasFixedSize(st) && (stitcher == null || !stitcher.isStop(i));
+            if (fixed && open >= 0 && entries[(n - 1) * ENTRY + SECTION] == st.section) {
+                runBytes[open] += st.size;
                 continue;
             }
-            if (open < 0 || runSection[open] != st.section) {
-                if (runs == runSection.length) {
-                    runSection = java.util.Arrays.copyOf(runSection, runs * 2);
+            if (n * ENTRY == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, entries.length * 2);
+            }
+            int e = n++ * ENTRY;
+            entries[e + SECTION] = st.section;
+            entries[e + LABEL] = st.label;
+            if (fixed) {
+                if (runs == runBytes.length) {
                     runBytes = java.util.Arrays.copyOf(runBytes, runs * 2);
                 }
                 open = runs++;
-                runSection[open] = st.section;
-                runBytes[open] = 0;
-                schedule[scheduleLength++] = -1 - open;
+                runBytes[open] = st.size;
+                entries[e + KIND] = RUN;
+                entries[e + INDEX] = open;
+                continue;
             }
-            runBytes[open] += st.size;
+            open = -1;
+            entries[e + INDEX] = i;
+            int target = simpleBranchTarget(st);
+            if (target >= 0) {
+                entries[e + KIND] = BRANCH;
+                entries[e + TARGET] = target;
+                entries[e + LAST_LENGTH] = -1;
+                long lengths = shapes.computeIfAbsent(BranchShape.of(st), shape -> branchLengths(st));
+                entries[e + REACH] = (int) (lengths >>> 32);
+                entries[e + FAR] = (int) lengths;
+            } else if (st.broken) {
+                entries[e + KIND] = BROKEN;
+            } else if (st.kind == Statement.EMPTY && st.section >= 0) {
+                entries[e + KIND] = LABEL_ONLY;
+            } else {
+                entries[e + KIND] = OTHER;
+            }
         }
-        schedule = java.util.Arrays.copyOf(schedule, scheduleLength);
-        branchTarget = new int[scheduleLength];
-        lastDisplacement = new long[scheduleLength];
-        lastLength = new int[scheduleLength];
-        java.util.Arrays.fill(lastLength, -1);
-        entrySection = new int[scheduleLength];
-        entryLabel = new int[scheduleLength];
-        for (int e = 0; e < scheduleLength; e++) {
-            int i = schedule[e];
-            branchTarget[e] = i >= 0 ? simpleBranchTarget(statements.get(i)) : -1;
-            entrySection[e] = i >= 0 ? statements.section(i) : -1;
-            entryLabel[e] = i >= 0 ? statements.label(i) : -1;
+        schedule = java.util.Arrays.copyOf(entries, n * ENTRY);
+        scheduleLength = n;
+        lastDisplacement = new long[n];
+    }
+
+    /** What a branch's length depends on besides its displacement. */
+    private record BranchShape(String mnemonic, Object lock, Object repeat, Object operandSize, Object addressSize,
+                               Object segmentPrefix, boolean waitPrefix, int sizeBits, boolean strict, int distance) {
+        static BranchShape of(Statement st) {
+            OperandSpec target = st.operands[0];
+            return new BranchShape(st.mnemonic, st.lock, st.repeat, st.operandSize, st.addressSize, st.segmentPrefix,
+                    st.waitPrefix, target.sizeBits, target.strict, target.distance);
+        }
+    }
+
+    /**
+     * Asks the encoder for the branch's lengths to a label of its own section at the displacements
+     * where they can change: packed as reach << 32 | far when they follow the short-or-near shape
+     * the sizing passes compute (or are one constant length), else 0.
+     */
+    private long branchLengths(Statement st) {
+        current = st;
+        long at = 0x10_0000;
+        int reach = probe(st, at, 0);
+        int far = probe(st, at, 1 << 24);
+        if (reach <= 0 || far <= 0) {
+            return 0;
+        }
+        boolean shaped = probe(st, at, reach + 127) == reach && probe(st, at, reach - 128) == reach
+                && probe(st, at, reach + 128) == far && probe(st, at, reach - 129) == far
+                && probe(st, at, -(1 << 24)) == far;
+        return shaped ? (long) reach << 32 | far : 0;
+    }
+
+    /** The branch's length at {@code address} to a label of its own section {@code d} bytes on. */
+    private int probe(Statement st, long address, long d) {
+        fill(st, address);
+        Operand target = instruction.operands[0];
+        target.known = true;
+        target.relocatable = true;
+        target.inOtherSection = false;
+        target.value = address + d;
+        this.address = address;
+        try {
+            return encoder.encode(instruction, address, null, EncodeProblem.SILENT);
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 
