@@ -56,15 +56,16 @@ final class Passes implements ByteSink, EncodeProblem {
 
     /**
      * What a sizing pass after the first visits, one record of {@link #ENTRY} ints per entry (kept
-     * together: the passes walk them hundreds of times on long programs): a run of consecutive
-     * fixed-size statements of one section, which only advances its section by the bytes the first
-     * pass found; a relative branch to one symbol; a line that only defines a label; or any other
-     * statement whose size or labels can move. Null in the first pass, which visits everything.
+     * together: the passes walk them hundreds of times on long programs). An entry is a statement
+     * whose size or labels can move (a relative branch to one symbol, a line that only defines a
+     * label, or any other), followed by its tail: the bytes of the fixed-size statements of its
+     * section after it, which a pass only adds to the section's offset (a program starts with a
+     * tail-only entry). Null in the first pass, which visits everything.
      */
     private int[] schedule;
     private int scheduleLength;
     private static final int ENTRY = 8;
-    /** Fields of an entry: its kind, statement (or run) index, section, label (-1 if none). */
+    /** Fields of an entry: its kind, statement index (-1 for {@link #TAIL_ONLY}), section and label (-1 if none). */
     private static final int KIND = 0;
     private static final int INDEX = 1;
     private static final int SECTION = 2;
@@ -73,23 +74,23 @@ final class Passes implements ByteSink, EncodeProblem {
     private static final int TARGET = 4;
     /**
      * Of a branch: while its target is a label of its own section its length is a function of d =
-     * target - address, REACH when d is in [REACH - 128, REACH + 127], else FAR; REACH is 0 when the
-     * encoder's answers do not have that shape (see {@link #branchLengths}). The passes then size
-     * such a branch by arithmetic alone.
+     * target - address, {@code reach} when d is in [reach - 128, reach + 127], else {@code far};
+     * this field is {@code reach << 8 | far}, or 0 when the encoder's answers do not have that shape
+     * (see {@link #branchLengths}). The passes then size such a branch by arithmetic alone.
      */
-    private static final int REACH = 5;
-    private static final int FAR = 6;
+    private static final int LENGTHS = 5;
     /** Of a branch: the length the encoder gave last time it was asked, -1 if never. */
-    private static final int LAST_LENGTH = 7;
-    private static final int RUN = 0;
+    private static final int LAST_LENGTH = 6;
+    private static final int TAIL_ONLY = 0;
     private static final int BRANCH = 1;
     private static final int LABEL_ONLY = 2;
     private static final int OTHER = 3;
     private static final int BROKEN = 4;
-    private long[] runBytes;
+    /** Per entry: its tail's bytes. */
+    private long[] tailBytes;
     /**
-     * Per branch entry, the displacement (with the target's flags) its {@link #LAST_LENGTH} was
-     * encoded for: the length is a function of both, so while they repeat it is reused.
+     * Per entry of a branch, the displacement (with the target's flags) its {@link #LAST_LENGTH}
+     * was encoded for: the length is a function of both, so while they repeat it is reused.
      */
     private long[] lastDisplacement;
 
@@ -129,8 +130,11 @@ final class Passes implements ByteSink, EncodeProblem {
         for (pass = 1; pass <= maxPasses; pass++) {
             changed = false;
             startStitching();
-            if (schedule == null) {
+            if (pass == 1) {
+                schedule = new int[ENTRY * 64];
+                tailBytes = new long[64];
                 onePass();
+                finishSchedule();
             } else {
                 sizingPass();
             }
@@ -139,9 +143,6 @@ final class Passes implements ByteSink, EncodeProblem {
             }
             if (stitcher != null && stitcher.finishPass(offsets[stitcher.section], true)) {
                 changed = true;
-            }
-            if (pass == 1) {
-                buildSchedule();
             }
             for (int i = 0; i < n; i++) {
                 sections.get(i).size(offsets[i]);
@@ -254,6 +255,9 @@ final class Passes implements ByteSink, EncodeProblem {
                 st.size = 0;
             }
             statements.store(i, st);
+            if (pass == 1 && !emitting) {
+                schedule(i, st);
+            }
         }
     }
 
@@ -271,28 +275,27 @@ final class Passes implements ByteSink, EncodeProblem {
         for (int e = 0; e < end && !aborted; e += ENTRY) {
             int kind = entries[e + KIND];
             int sec = entries[e + SECTION];
-            if (kind == RUN) {
-                long bytes = runBytes[entries[e + INDEX]];
-                if (sec >= 0) {
-                    offsets[sec] += bytes;
-                    total += bytes;
-                } else {
-                    absoluteOffset += bytes;
+            if (kind != TAIL_ONLY) {
+                if (entries[e + INDEX] == stitchStop) {
+                    stitch();
                 }
-                continue;
-            }
-            if (entries[e + INDEX] == stitchStop) {
-                stitch();
-            }
-            if (kind == BRANCH) {
-                branch(e);
-            } else if (kind == LABEL_ONLY) {
-                int label = entries[e + LABEL];
-                if (label >= 0) {
-                    defineLabel(label, sec, offsets[sec]);
+                if (kind == BRANCH) {
+                    branch(e);
+                } else if (kind == LABEL_ONLY) {
+                    int label = entries[e + LABEL];
+                    if (label >= 0) {
+                        defineLabel(label, sec, offsets[sec]);
+                    }
+                } else if (kind == OTHER) {
+                    other(e);
                 }
-            } else if (kind == OTHER) {
-                other(e);
+            }
+            long tail = tailBytes[e / ENTRY];
+            if (sec >= 0) {
+                offsets[sec] += tail;
+                total += tail;
+            } else {
+                absoluteOffset += tail;
             }
         }
     }
@@ -311,7 +314,7 @@ final class Passes implements ByteSink, EncodeProblem {
 
     /**
      * A branch to one symbol in a sizing pass: to a label of its own section sized by arithmetic
-     * (see {@link #REACH}), else re-encoded only when its displacement changed.
+     * (see {@link #LENGTHS}), else re-encoded only when its displacement changed.
      */
     private void branch(int e) {
         int[] entries = schedule;
@@ -319,10 +322,11 @@ final class Passes implements ByteSink, EncodeProblem {
         long off = offsets[sec];
         int id = entries[e + TARGET];
         int length;
-        int reach = entries[e + REACH];
-        if (reach > 0 && symbols.kind[id] == SymbolTable.LABEL && symbols.section[id] == sec) {
+        int lengths = entries[e + LENGTHS];
+        if (lengths != 0 && symbols.kind[id] == SymbolTable.LABEL && symbols.section[id] == sec) {
             long d = symbols.value[id] - off;
-            length = d >= reach - 128 && d <= reach + 127 ? reach : entries[e + FAR];
+            int reach = lengths >>> 8;
+            length = d >= reach - 128 && d <= reach + 127 ? reach : lengths & 0xff;
         } else {
             long key = Long.MIN_VALUE;
             if (symbols.hasValue(id)) {
@@ -354,79 +358,89 @@ final class Passes implements ByteSink, EncodeProblem {
         total += length;
     }
 
-    /** Folds the statements whose size the first pass fixed for good into runs; see {@link #schedule}. */
-    private void buildSchedule() {
-        Statements statements = program.statements;
-        int count = statements.count();
-        int[] entries = new int[ENTRY * 64];
-        runBytes = new long[16];
-        int runs = 0;
-        int open = -1;
-        int n = 0;
-        java.util.Map<BranchShape, Long> shapes = new java.util.HashMap<>();
-        for (int i = 0; i < count; i++) {
-            Statement st = statements.get(i);
-            boolean fixed = hasFixedSize(st) && (stitcher == null || !stitcher.isStop(i));
-            if (fixed && open >= 0 && entries[(n - 1) * ENTRY + SECTION] == st.section) {
-                runBytes[open] += st.size;
-                continue;
-            }
-            if (n * ENTRY == entries.length) {
-                entries = java.util.Arrays.copyOf(entries, entries.length * 2);
-            }
-            int e = n++ * ENTRY;
-            entries[e + SECTION] = st.section;
-            entries[e + LABEL] = st.label;
-            if (fixed) {
-                if (runs == runBytes.length) {
-                    runBytes = java.util.Arrays.copyOf(runBytes, runs * 2);
-                }
-                open = runs++;
-                runBytes[open] = st.size;
-                entries[e + KIND] = RUN;
-                entries[e + INDEX] = open;
-                continue;
-            }
-            open = -1;
-            entries[e + INDEX] = i;
-            int target = simpleBranchTarget(st);
-            if (target >= 0) {
-                entries[e + KIND] = BRANCH;
-                entries[e + TARGET] = target;
-                entries[e + LAST_LENGTH] = -1;
-                long lengths = shapes.computeIfAbsent(BranchShape.of(st), shape -> branchLengths(st));
-                entries[e + REACH] = (int) (lengths >>> 32);
-                entries[e + FAR] = (int) lengths;
-            } else if (st.broken) {
-                entries[e + KIND] = BROKEN;
-            } else if (st.kind == Statement.EMPTY && st.section >= 0) {
-                entries[e + KIND] = LABEL_ONLY;
-            } else {
-                entries[e + KIND] = OTHER;
-            }
+    /**
+     * In the first pass, after the statement was sized: adds it to the {@link #schedule}, folded
+     * into the tail of the entry before when no later pass can change it.
+     */
+    private void schedule(int i, Statement st) {
+        boolean fixed = hasFixedSize(st) && (stitcher == null || !stitcher.isStop(i));
+        int n = scheduleLength;
+        if (fixed && n > 0 && schedule[(n - 1) * ENTRY + SECTION] == st.section) {
+            tailBytes[n - 1] += st.size;
+            return;
         }
-        schedule = java.util.Arrays.copyOf(entries, n * ENTRY);
-        scheduleLength = n;
-        lastDisplacement = new long[n];
+        if (n == tailBytes.length) {
+            schedule = java.util.Arrays.copyOf(schedule, n * 2 * ENTRY);
+            tailBytes = java.util.Arrays.copyOf(tailBytes, n * 2);
+        }
+        scheduleLength++;
+        int[] entries = schedule;
+        int e = n * ENTRY;
+        entries[e + SECTION] = st.section;
+        if (fixed) {
+            entries[e + KIND] = TAIL_ONLY;
+            entries[e + INDEX] = -1;
+            entries[e + LABEL] = -1;
+            tailBytes[n] = st.size;
+            return;
+        }
+        entries[e + INDEX] = i;
+        entries[e + LABEL] = st.label;
+        int target = simpleBranchTarget(st);
+        if (target >= 0) {
+            entries[e + KIND] = BRANCH;
+            entries[e + TARGET] = target;
+            entries[e + LAST_LENGTH] = -1;
+            entries[e + LENGTHS] = branchLengths(st);
+        } else if (st.kind == Statement.EMPTY && st.section >= 0) {
+            entries[e + KIND] = LABEL_ONLY;
+        } else {
+            entries[e + KIND] = OTHER;
+        }
     }
 
-    /** What a branch's length depends on besides its displacement. */
+    private void finishSchedule() {
+        schedule = java.util.Arrays.copyOf(schedule, scheduleLength * ENTRY);
+        tailBytes = java.util.Arrays.copyOf(tailBytes, scheduleLength);
+        lastDisplacement = new long[scheduleLength];
+        branchShapes = null;
+    }
+
+    /** What a branch's length depends on besides its displacement, and its {@link #LENGTHS} for that. */
     private record BranchShape(String mnemonic, Object lock, Object repeat, Object operandSize, Object addressSize,
-                               Object segmentPrefix, boolean waitPrefix, int sizeBits, boolean strict, int distance) {
-        static BranchShape of(Statement st) {
+                               Object segmentPrefix, boolean waitPrefix, int sizeBits, boolean strict, int distance,
+                               int lengths) {
+        boolean matches(Statement st) {
             OperandSpec target = st.operands[0];
-            return new BranchShape(st.mnemonic, st.lock, st.repeat, st.operandSize, st.addressSize, st.segmentPrefix,
-                    st.waitPrefix, target.sizeBits, target.strict, target.distance);
+            return mnemonic.equals(st.mnemonic) && lock == st.lock && repeat == st.repeat
+                    && operandSize == st.operandSize && addressSize == st.addressSize
+                    && segmentPrefix == st.segmentPrefix && waitPrefix == st.waitPrefix
+                    && sizeBits == target.sizeBits && strict == target.strict && distance == target.distance;
         }
     }
+
+    /** The branch shapes the first pass met; programs have a few dozen at most. */
+    private java.util.List<BranchShape> branchShapes = new java.util.ArrayList<>();
 
     /**
      * Asks the encoder for the branch's lengths to a label of its own section at the displacements
-     * where they can change: packed as reach << 32 | far when they follow the short-or-near shape
-     * the sizing passes compute (or are one constant length), else 0.
+     * where they can change: {@code reach << 8 | far} when they follow the short-or-near shape the
+     * sizing passes compute (or are one constant length), else 0 (see {@link #LENGTHS}).
      */
-    private long branchLengths(Statement st) {
-        current = st;
+    private int branchLengths(Statement st) {
+        for (BranchShape shape : branchShapes) {
+            if (shape.matches(st)) {
+                return shape.lengths;
+            }
+        }
+        int lengths = probeBranchLengths(st);
+        OperandSpec target = st.operands[0];
+        branchShapes.add(new BranchShape(st.mnemonic, st.lock, st.repeat, st.operandSize, st.addressSize,
+                st.segmentPrefix, st.waitPrefix, target.sizeBits, target.strict, target.distance, lengths));
+        return lengths;
+    }
+
+    private int probeBranchLengths(Statement st) {
         long at = 0x10_0000;
         int reach = probe(st, at, 0);
         int far = probe(st, at, 1 << 24);
@@ -436,7 +450,7 @@ final class Passes implements ByteSink, EncodeProblem {
         boolean shaped = probe(st, at, reach + 127) == reach && probe(st, at, reach - 128) == reach
                 && probe(st, at, reach + 128) == far && probe(st, at, reach - 129) == far
                 && probe(st, at, -(1 << 24)) == far;
-        return shaped ? (long) reach << 32 | far : 0;
+        return shaped && reach < 256 && far < 256 ? reach << 8 | far : 0;
     }
 
     /** The branch's length at {@code address} to a label of its own section {@code d} bytes on. */
