@@ -338,7 +338,8 @@ public final class X86Encoder implements InstructionEncoder {
         if (!target.relocatable || target.inOtherSection) {
             return false; // nasm: only a target in the instruction's own section can be reached short
         }
-        long displacement = target.value - (address + length(form, ins, null, 0, 0));
+        // the whole short instruction counts, REX.W of an o64 prefix included (nasm: calcsize)
+        long displacement = target.value - (address + length(form, ins, null, 0, rex(form, ins, 0)));
         return displacement >= -128 && displacement <= 127;
     }
 
