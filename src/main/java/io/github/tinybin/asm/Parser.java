@@ -149,6 +149,8 @@ final class Parser implements ExprParser.Names {
     private byte[] mnemonicBuf;
     private int mnemonicStart = -1;
     private String mnemonicValue;
+    /** The index of {@link #mnemonicValue} in {@link #mnemonics}, which the statement store numbers mnemonics by. */
+    private int mnemonicIndex;
 
     /** {@link Keyword#lookup} of the identifier at the cursor. */
     private int keywordCode() {
@@ -165,12 +167,14 @@ final class Parser implements ExprParser.Names {
         if (lex.start != mnemonicStart || lex.buf != mnemonicBuf) {
             mnemonicBuf = lex.buf;
             mnemonicStart = lex.start;
-            mnemonicValue = mnemonic(lex.buf, lex.start, lex.stop);
+            mnemonicIndex = mnemonicNumber(lex.buf, lex.start, lex.stop) - 1;
+            mnemonicValue = mnemonicIndex < 0 ? null : mnemonics.get(mnemonicIndex);
         }
         return mnemonicValue;
     }
 
-    private String mnemonic(byte[] b, int from, int to) {
+    /** 1 + the mnemonic's index in {@link #mnemonics}, or 0 when the word is no mnemonic. */
+    private int mnemonicNumber(byte[] b, int from, int to) {
         int v = mnemonicCache.get(b, from, to);
         if (v < 0) {
             byte[] lower = new byte[to - from];
@@ -193,7 +197,7 @@ final class Parser implements ExprParser.Names {
             }
             mnemonicCache.put(b, from, to, v);
         }
-        return v == 0 ? null : mnemonics.get(v - 1);
+        return v;
     }
 
     // ---------------------------------------------------------------- lines
@@ -516,6 +520,7 @@ final class Parser implements ExprParser.Names {
     private Statement instruction(Statement st, String m) {
         st.kind = Statement.INSTRUCTION;
         st.mnemonic = m;
+        st.mnemonicId = mnemonicIndex;
         st.mnemonicColumn = col();
         lex.next();
         OperandSpec[] ops = operandScratch;

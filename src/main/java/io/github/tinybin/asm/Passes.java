@@ -469,11 +469,29 @@ final class Passes implements ByteSink, EncodeProblem {
         }
     }
 
+    /** Per mnemonic id of the store: 0 not asked yet, 1 address dependent, 2 not. */
+    private byte[] addressDependent = new byte[64];
+
+    /** The encoder's {@link InstructionEncoder#isAddressDependent}, asked once per mnemonic. */
+    private boolean isAddressDependent(Statement st) {
+        int id = st.mnemonicId;
+        if (id < 0) {
+            return encoder.isAddressDependent(st.mnemonic);
+        }
+        if (id >= addressDependent.length) {
+            addressDependent = java.util.Arrays.copyOf(addressDependent, Math.max(id + 1, addressDependent.length * 2));
+        }
+        if (addressDependent[id] == 0) {
+            addressDependent[id] = (byte) (encoder.isAddressDependent(st.mnemonic) ? 1 : 2);
+        }
+        return addressDependent[id] == 1;
+    }
+
     /** The target of a relative branch written as one symbol alone (jmp label), else -1. */
     private int simpleBranchTarget(Statement st) {
         if (st.kind != Statement.INSTRUCTION || st.broken || st.times >= 0 || st.section < 0
                 || st.operands.length != 1 || st.operands[0].kind != OperandSpec.IMMEDIATE
-                || !encoder.isAddressDependent(st.mnemonic)) {
+                || !isAddressDependent(st)) {
             return -1;
         }
         return program.code.singleSymbol(st.operands[0].expr);
@@ -498,7 +516,7 @@ final class Passes implements ByteSink, EncodeProblem {
                 return program.code.isPositionIndependent(st.value);
             }
             case Statement.INSTRUCTION -> {
-                if (encoder.isAddressDependent(st.mnemonic)) {
+                if (isAddressDependent(st)) {
                     return false;
                 }
                 for (OperandSpec spec : st.operands) {

@@ -41,6 +41,8 @@ final class Statement {
 
     // INSTRUCTION
     String mnemonic;
+    /** The store's number for {@link #mnemonic}, -1 while the statement was never stored. */
+    int mnemonicId = -1;
     int mnemonicColumn;
     Prefix lock;
     Prefix repeat;
@@ -83,6 +85,7 @@ final class Statement {
         timesColumn = 0;
         broken = false;
         mnemonic = null;
+        mnemonicId = -1;
         mnemonicColumn = 0;
         lock = null;
         repeat = null;

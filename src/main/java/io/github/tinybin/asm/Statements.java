@@ -74,8 +74,6 @@ final class Statements {
     private Statement[] objects = new Statement[64];
     private int objectCount;
     private String[] mnemonics = new String[64];
-    private int mnemonicCount;
-    private final Map<String, Integer> mnemonicIds = new HashMap<>();
 
     private final Statement view = new Statement();
     private final OperandSpec[][] operandViews = new OperandSpec[8][];
@@ -362,16 +360,16 @@ final class Statements {
         return poolChunks++;
     }
 
-    private int mnemonicId(String m) {
-        Integer id = mnemonicIds.get(m);
-        if (id == null) {
-            if (mnemonicCount == mnemonics.length) {
-                mnemonics = Arrays.copyOf(mnemonics, mnemonicCount * 2);
-            }
-            mnemonics[mnemonicCount] = m;
-            id = mnemonicCount++;
-            mnemonicIds.put(m, id);
+    /** The statement's mnemonic number (the parser's), remembering the mnemonic it stands for. */
+    private int mnemonicId(Statement st) {
+        int id = st.mnemonicId;
+        if (id < 0) {
+            throw new IllegalStateException("instruction without a mnemonic number: " + st.mnemonic);
         }
+        if (id >= mnemonics.length) {
+            mnemonics = Arrays.copyOf(mnemonics, Math.max(id + 1, mnemonics.length * 2));
+        }
+        mnemonics[id] = st.mnemonic;
         return id;
     }
 
@@ -395,7 +393,7 @@ final class Statements {
         int[] p = pool[c];
         int at = poolUsed[c];
         int w = at;
-        int id = mnemonicId(st.mnemonic);
+        int id = mnemonicId(st);
         int labelled = st.label >= 0 ? LABELLED : 0;
         boolean shortHeader = id < 1 << 12 && st.mnemonicColumn < 1 << 13;
         if (shortHeader) {
@@ -441,7 +439,8 @@ final class Statements {
         int n;
         boolean prefixed;
         if ((h & SHORT_HEADER) != 0) {
-            st.mnemonic = mnemonics[h & 0xfff];
+            st.mnemonicId = h & 0xfff;
+            st.mnemonic = mnemonics[st.mnemonicId];
             n = h >>> 12 & 7;
             prefixed = (h & 1 << 15) != 0;
             st.mnemonicColumn = h >>> 16 & 0x1fff;
@@ -449,7 +448,8 @@ final class Statements {
                 at++;
             }
         } else {
-            st.mnemonic = mnemonics[h & 0xffffff];
+            st.mnemonicId = h & 0xffffff;
+            st.mnemonic = mnemonics[st.mnemonicId];
             n = h >>> 24 & 7;
             prefixed = (h & 1 << 27) != 0;
             if ((h & LABELLED) != 0) {
