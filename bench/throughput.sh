@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process assembler throughput: tinybin's CLI against nasm, yasm, GNU as and fasm on the same
 # generated program, timed side by side by hyperfine in one run. Reports ratios in the markdown it
-# writes. Needs: the plugin jar (./mvnw -q package -DskipTests -Dinvoker.skip), python3, hyperfine,
+# writes. "tinybin" is the plain `java -jar` users run; "tinybin, C1 only" the same with
+# -XX:TieredStopAtLevel=1, which shows what the JVM's optimising compiler costs a short run. Needs: the plugin jar (./mvnw -q package -DskipTests -Dinvoker.skip), python3, hyperfine,
 # nasm, yasm, binutils, fasm (bench/setup.sh installs them on Debian).
 # Usage: bench/throughput.sh [LINES...]   (default: 10000 100000 200000 1000000)
 set -euo pipefail
@@ -36,6 +37,7 @@ for n in "${sizes[@]}"; do
   fi
   hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/hf-$n.md" --export-json "$work/hf-$n.json" \
     -n tinybin "java -jar $jar --format bin -o $src.t.bin $src.asm" \
+    -n "tinybin, C1 only" "java -XX:TieredStopAtLevel=1 -jar $jar --format bin -o $src.t1.bin $src.asm" \
     "${slow[@]}" \
     -n "GNU as" "as -o $src.o $src.s" \
     -n fasm "fasm -m 2000000 $src.fasm $src.f.bin"
@@ -50,7 +52,9 @@ for n in "${sizes[@]}"; do
     echo
   } >> "$report"
   # peak RSS of each whole process
-  cmds=("java -jar $jar --format bin -o $src.t.bin $src.asm" "as -o $src.o $src.s" "fasm -m 2000000 $src.fasm $src.f.bin")
+  cmds=("java -jar $jar --format bin -o $src.t.bin $src.asm"
+        "java -XX:TieredStopAtLevel=1 -jar $jar --format bin -o $src.t1.bin $src.asm"
+        "as -o $src.o $src.s" "fasm -m 2000000 $src.fasm $src.f.bin")
   [ ${#slow[@]} -eq 0 ] || cmds+=("nasm -f bin -o $src.n.bin $src.asm")
   for cmd in "${cmds[@]}"; do
     /usr/bin/time -f "peak RSS %M KiB: $cmd" $cmd 2>&1 >/dev/null | grep 'peak RSS' | sed "s|$work/||g" >> "$report"

@@ -26,6 +26,12 @@ public final class Assembler {
      * @param placement where sections go in memory; called after each pass
      */
     public AssemblyResult assemble(SourceText source, AssemblerOptions options, SectionPlacement placement) {
+        return assemble(source, options, placement, null);
+    }
+
+    /** As {@link #assemble(SourceText, AssemblerOptions, SectionPlacement)}, showing tests the passes that ran. */
+    AssemblyResult assemble(SourceText source, AssemblerOptions options, SectionPlacement placement,
+                            java.util.function.Consumer<Passes> passesRun) {
         Diagnostics diagnostics = new Diagnostics();
         Program program = new Program(source, options, placement);
         Parser parser = new Parser(program, encoder, diagnostics, options);
@@ -50,6 +56,9 @@ public final class Assembler {
         Passes passes = new Passes(program, encoder, diagnostics, options, placement);
         // past the output limit the passes would only report it again, at a later line
         boolean laidOut = !parser.outputExceeded() && passes.run();
+        if (passesRun != null) {
+            passesRun.accept(passes);
+        }
         List<Section> sections = List.copyOf(program.sections);
         Map<String, Symbol> symbols = laidOut ? symbols(program) : Map.of();
         List<LineEntry> lineTable = laidOut ? lineTable(program) : List.of();

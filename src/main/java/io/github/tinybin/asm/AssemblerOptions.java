@@ -17,4 +17,9 @@ public final class AssemblerOptions {
     public Limits limits = new Limits();
     /** Produce a listing in {@link AssemblyResult#listing()}. */
     public boolean listing;
+    /**
+     * Whether sizing passes may run in delta form where the program allows (same results, less
+     * work); tests switch it off to compare the two forms.
+     */
+    boolean deltaSizing = true;
 }

@@ -57,10 +57,11 @@ final class Passes implements ByteSink, EncodeProblem {
     /**
      * What a sizing pass after the first visits, one record of {@link #ENTRY} ints per entry (kept
      * together: the passes walk them hundreds of times on long programs). An entry is a statement
-     * whose size or labels can move (a relative branch to one symbol, a line that only defines a
-     * label, or any other), followed by its tail: the bytes of the fixed-size statements of its
-     * section after it, which a pass only adds to the section's offset (a program starts with a
-     * tail-only entry). Null in the first pass, which visits everything.
+     * whose size or labels can move (a relative branch to one symbol, a label on a statement of
+     * fixed size, or any other), followed by its tail: the bytes of the fixed-size statements of its
+     * section after it (for a label, its own statement's first), which a pass only adds to the
+     * section's offset (a program starts with a tail-only entry). Null in the first pass, which
+     * visits everything.
      */
     private int[] schedule;
     private int scheduleLength;
@@ -86,6 +87,12 @@ final class Passes implements ByteSink, EncodeProblem {
     private static final int LABEL_ONLY = 2;
     private static final int OTHER = 3;
     private static final int BROKEN = 4;
+    /** Set while the first sizing pass records the offsets and branch lengths {@link DeltaSizing} starts from. */
+    private boolean recording;
+    private long[] entryOffsets;
+    private int[] branchLengths;
+    /** The later sizing passes in delta form, when the program allows (see {@link DeltaSizing#of}). */
+    private DeltaSizing delta;
     /** Per entry: its tail's bytes. */
     private long[] tailBytes;
     /**
@@ -135,8 +142,23 @@ final class Passes implements ByteSink, EncodeProblem {
                 tailBytes = new long[64];
                 onePass();
                 finishSchedule();
+            } else if (delta != null) {
+                changed = delta.pass();
+                offsets[delta.section()] = delta.size();
             } else {
+                recording = pass == 2 && stitcher == null && options.deltaSizing;
+                if (recording) {
+                    entryOffsets = new long[scheduleLength];
+                    branchLengths = new int[scheduleLength];
+                    java.util.Arrays.fill(branchLengths, -1);
+                }
                 sizingPass();
+                if (recording && !aborted) {
+                    delta = deltaSizing();
+                    entryOffsets = null;
+                    branchLengths = null;
+                    recording = false;
+                }
             }
             if (aborted) {
                 return false;
@@ -154,6 +176,9 @@ final class Passes implements ByteSink, EncodeProblem {
                 converged = true;
                 break;
             }
+        }
+        if (delta != null) {
+            delta.materialize();
         }
         if (!converged) {
             // nasm stops after its first pass with errors, before sizes could fail to settle: the
@@ -201,6 +226,11 @@ final class Passes implements ByteSink, EncodeProblem {
     /** Sizing passes the last {@link #run()} needed (the final, writing pass not counted). */
     int sizingPasses() {
         return pass;
+    }
+
+    /** True when the sizing passes after the second ran in delta form ({@link DeltaSizing}). */
+    boolean deltaSized() {
+        return delta != null;
     }
 
     /** The stitching of this run, or null. */
@@ -275,6 +305,9 @@ final class Passes implements ByteSink, EncodeProblem {
         for (int e = 0; e < end && !aborted; e += ENTRY) {
             int kind = entries[e + KIND];
             int sec = entries[e + SECTION];
+            if (recording) {
+                entryOffsets[e / ENTRY] = sec >= 0 ? offsets[sec] : absoluteOffset;
+            }
             if (kind != TAIL_ONLY) {
                 if (entries[e + INDEX] == stitchStop) {
                     stitch();
@@ -298,6 +331,28 @@ final class Passes implements ByteSink, EncodeProblem {
                 absoluteOffset += tail;
             }
         }
+    }
+
+    /** The passes after the one that just recorded, in delta form; null when the program does not allow it. */
+    private DeltaSizing deltaSizing() {
+        int n = scheduleLength;
+        int[] kinds = new int[n];
+        int[] sections = new int[n];
+        int[] labels = new int[n];
+        int[] targets = new int[n];
+        int[] lengthPairs = new int[n];
+        for (int j = 0; j < n; j++) {
+            int e = j * ENTRY;
+            kinds[j] = schedule[e + KIND];
+            sections[j] = schedule[e + SECTION];
+            labels[j] = schedule[e + LABEL];
+            targets[j] = schedule[e + TARGET];
+            lengthPairs[j] = schedule[e + LENGTHS];
+        }
+        int sec = n > 0 ? sections[0] : -1;
+        long end = sec >= 0 ? offsets[sec] : 0;
+        return DeltaSizing.of(symbols, n, kinds, sections, labels, targets, lengthPairs, branchLengths,
+                entryOffsets, end, options.limits.outputBytes, TAIL_ONLY, LABEL_ONLY, BRANCH);
     }
 
     private void other(int e) {
@@ -327,6 +382,9 @@ final class Passes implements ByteSink, EncodeProblem {
             long d = symbols.value[id] - off;
             int reach = lengths >>> 8;
             length = d >= reach - 128 && d <= reach + 127 ? reach : lengths & 0xff;
+            if (recording) {
+                branchLengths[e / ENTRY] = length;
+            }
         } else {
             long key = Long.MIN_VALUE;
             if (symbols.hasValue(id)) {
@@ -363,7 +421,8 @@ final class Passes implements ByteSink, EncodeProblem {
      * into the tail of the entry before when no later pass can change it.
      */
     private void schedule(int i, Statement st) {
-        boolean fixed = hasFixedSize(st) && (stitcher == null || !stitcher.isStop(i));
+        boolean stop = stitcher != null && stitcher.isStop(i);
+        boolean fixed = !stop && hasFixedSize(st);
         int n = scheduleLength;
         if (fixed && n > 0 && schedule[(n - 1) * ENTRY + SECTION] == st.section) {
             tailBytes[n - 1] += st.size;
@@ -392,8 +451,10 @@ final class Passes implements ByteSink, EncodeProblem {
             entries[e + TARGET] = target;
             entries[e + LAST_LENGTH] = -1;
             entries[e + LENGTHS] = branchLengths(st);
-        } else if (st.kind == Statement.EMPTY && st.section >= 0) {
+        } else if (st.section >= 0 && !st.broken && hasFixedBody(st)) {
+            // a label, then the statement's bytes as the start of the tail
             entries[e + KIND] = LABEL_ONLY;
+            tailBytes[n] = st.size;
         } else {
             entries[e + KIND] = OTHER;
         }
@@ -502,10 +563,12 @@ final class Passes implements ByteSink, EncodeProblem {
      * expression it evaluates is free of symbols and {@code $}, and it is no relative branch.
      */
     private boolean hasFixedSize(Statement st) {
-        if (st.broken) {
-            return true;
-        }
-        if (st.label >= 0 || st.times >= 0 && !program.code.isPositionIndependent(st.times)) {
+        return st.broken || st.label < 0 && hasFixedBody(st);
+    }
+
+    /** True when no later pass can change the statement's size (its label, if any, aside). */
+    private boolean hasFixedBody(Statement st) {
+        if (st.times >= 0 && !program.code.isPositionIndependent(st.times)) {
             return false;
         }
         switch (st.kind) {
