@@ -37,7 +37,18 @@ public final class X86Encoder implements InstructionEncoder {
         final long[] types = new long[Instruction.MAX_OPERANDS];
         final long[] sizes = new long[Instruction.MAX_OPERANDS];
         final long[] guessed = new long[Instruction.MAX_OPERANDS];
+        /**
+         * Forms chosen lately, by candidates, operand types and repne (all a choice depends on when
+         * no form tried was a short branch): programs repeat a few hundred instruction shapes, and
+         * trying the forms again costs more than looking the choice up.
+         */
+        final InstructionForm[][] chosenFrom = new InstructionForm[CHOSEN][];
+        final long[] chosenTypes = new long[CHOSEN * Instruction.MAX_OPERANDS];
+        final int[] chosenShape = new int[CHOSEN];
+        final InstructionForm[] chosen = new InstructionForm[CHOSEN];
     }
+
+    private static final int CHOSEN = 512;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -210,11 +221,30 @@ public final class X86Encoder implements InstructionEncoder {
         for (int i = 0; i < n; i++) {
             guessed[i] = scratch.types[i] & OperandType.SIZE_MASK;
         }
+        long[] types = scratch.types;
+        int shape = n | (ins.repeat == Prefix.REPNE || ins.repeat == Prefix.REPNZ ? 8 : 0);
+        long h = System.identityHashCode(forms) * 0x9E3779B97F4A7C15L + shape;
+        for (int i = 0; i < n; i++) {
+            h = (h ^ types[i]) * 0x9E3779B97F4A7C15L;
+        }
+        int slot = (int) (h >>> 55) & (CHOSEN - 1);
+        if (scratch.chosenFrom[slot] == forms && scratch.chosenShape[slot] == shape
+                && sameTypes(scratch.chosenTypes, slot * Instruction.MAX_OPERANDS, types, n)) {
+            return scratch.chosen[slot];
+        }
         int worst = INVALID;
         boolean sizeMissing = false;
+        boolean addressDependent = false;
         for (InstructionForm form : forms) {
+            addressDependent |= form.shortIfReachable;
             int m = match(form, ins, address, scratch);
             if (m == GOOD) {
+                if (!addressDependent) {
+                    scratch.chosenFrom[slot] = forms;
+                    scratch.chosenShape[slot] = shape;
+                    System.arraycopy(types, 0, scratch.chosenTypes, slot * Instruction.MAX_OPERANDS, n);
+                    scratch.chosen[slot] = form;
+                }
                 return form;
             }
             if (m == SIZE_MISSING && !form.noFuzzy) {
@@ -250,6 +280,15 @@ public final class X86Encoder implements InstructionEncoder {
         }
         problems.error(-1, message(worst, ins));
         return null;
+    }
+
+    private static boolean sameTypes(long[] stored, int at, long[] types, int n) {
+        for (int i = 0; i < n; i++) {
+            if (stored[at + i] != types[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String message(int failure, Instruction ins) {
