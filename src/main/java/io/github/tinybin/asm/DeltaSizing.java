@@ -3,8 +3,8 @@ package io.github.tinybin.asm;
 import java.util.Arrays;
 
 /**
- * nasm's sizing passes for a program of one section made only of fixed bytes, labels and
- * branches to its labels, computed from what changed instead of by walking the program. Each pass
+ * nasm's sizing passes for a program made only of fixed bytes, labels and branches (in one
+ * section, to its labels), computed from what changed instead of by walking the program. Each pass
  * is still nasm's pass (a branch sees this pass's value of a label before it and the previous
  * pass's value of one at or after it), so the passes reach the same states and end on the same
  * pass as the full walk in {@link Passes}.
@@ -98,41 +98,61 @@ final class DeltaSizing {
 
     /**
      * The delta form of the passes after one that recorded {@code offsets} and {@code lengths}, or
-     * null when the program has anything else: entries of several sections, statements other than
-     * labels, fixed bytes and branches, a branch to anything but a label of its section, sizes that
-     * could grow past {@code outputLimit}, or spans too long to index.
+     * null when the program has anything else: statements other than labels, fixed bytes and
+     * branches, branches in several sections, a branch to anything but a label of its section,
+     * sizes that could grow past {@code outputLimit}, or spans too long to index. Labels and fixed
+     * bytes of other sections never move within their section, so the passes leave them alone.
      *
      * @param kinds per entry: {@code tailOnly}, {@code labelOnly}, {@code branch} or another kind
      * @param lengthPairs per branch entry, {@code reach << 8 | far} (0 if not sized by arithmetic)
      * @param lengths per branch entry, its length in the recorded pass (-1 if not sized by arithmetic)
      * @param offsets per entry, its offset in the recorded pass
-     * @param end the section's size in the recorded pass
+     * @param sectionSizes per section, its size in the recorded pass
      */
     static DeltaSizing of(SymbolTable symbols, int entries, int[] kinds, int[] sections, int[] labels, int[] targets,
-                          int[] lengthPairs, int[] lengths, long[] offsets, long end, long outputLimit,
+                          int[] lengthPairs, int[] lengths, long[] offsets, long[] sectionSizes, long outputLimit,
                           int tailOnly, int labelOnly, int branch) {
-        if (entries == 0) {
-            return null;
+        int section = -1;
+        for (int e = 0; e < entries; e++) {
+            int kind = kinds[e];
+            if (sections[e] < 0 || kind != tailOnly && kind != labelOnly && kind != branch) {
+                return null;
+            }
+            if (kind == branch) {
+                if (section >= 0 && sections[e] != section) {
+                    return null;
+                }
+                section = sections[e];
+            }
         }
-        int section = sections[0];
         if (section < 0) {
-            return null;
+            return null; // no branch: nothing can move after the recorded pass
         }
+        // the entries of the branches' section, numbered from 0
+        int count = 0;
+        int[] local = new int[entries];
         int[] entryOfLabel = new int[symbols.count];
         Arrays.fill(entryOfLabel, -1);
         for (int e = 0; e < entries; e++) {
-            int kind = kinds[e];
-            if (sections[e] != section || kind != tailOnly && kind != labelOnly && kind != branch) {
-                return null;
-            }
-            if (labels[e] >= 0) {
-                entryOfLabel[labels[e]] = e;
+            if (sections[e] == section) {
+                local[e] = count++;
+                if (labels[e] >= 0) {
+                    entryOfLabel[labels[e]] = local[e];
+                }
             }
         }
-        int[] target = new int[entries];
-        int[] reach = new int[entries];
-        int[] far = new int[entries];
-        int[] length = new int[entries];
+        long[] base = new long[count];
+        int[] label = new int[count];
+        for (int e = 0; e < entries; e++) {
+            if (sections[e] == section) {
+                base[local[e]] = offsets[e];
+                label[local[e]] = labels[e];
+            }
+        }
+        int[] target = new int[count];
+        int[] reach = new int[count];
+        int[] far = new int[count];
+        int[] length = new int[count];
         Arrays.fill(target, -1);
         long growth = 0;
         int forwardCount = 0;
@@ -142,41 +162,46 @@ final class DeltaSizing {
             if (kinds[e] != branch) {
                 continue;
             }
+            int j = local[e];
             int id = targets[e];
             int t = entryOfLabel[id];
             if (lengths[e] < 0 || lengthPairs[e] == 0 || t < 0 || symbols.kind[id] != SymbolTable.LABEL
-                    || symbols.section[id] != section || symbols.value[id] != offsets[t]) {
+                    || symbols.section[id] != section || symbols.value[id] != base[t]) {
                 return null;
             }
-            target[e] = t;
-            reach[e] = lengthPairs[e] >>> 8;
-            far[e] = lengthPairs[e] & 0xff;
-            length[e] = lengths[e];
-            growth += Math.max(0, Math.max(reach[e], far[e]) - length[e]);
-            if (t >= e) {
+            target[j] = t;
+            reach[j] = lengthPairs[e] >>> 8;
+            far[j] = lengthPairs[e] & 0xff;
+            length[j] = lengths[e];
+            growth += Math.max(0, Math.max(reach[j], far[j]) - length[j]);
+            if (t >= j) {
                 forwardCount++;
-                forwardBlocks += t > e ? (t - 1) / BLOCK - e / BLOCK + 1 : 0;
+                forwardBlocks += t > j ? (t - 1) / BLOCK - j / BLOCK + 1 : 0;
             } else {
-                backwardBlocks += (e - 1) / BLOCK - t / BLOCK + 1;
+                backwardBlocks += (j - 1) / BLOCK - t / BLOCK + 1;
             }
         }
-        if (end + growth > outputLimit) {
+        long total = growth;
+        for (long size : sectionSizes) {
+            total += size;
+        }
+        if (total > outputLimit) {
             return null; // a pass could exceed the limit, which only the full passes report
         }
-        if (forwardBlocks + backwardBlocks > 8L * entries + 1024) {
+        if (forwardBlocks + backwardBlocks > 8L * count + 1024) {
             return null; // long spans everywhere: the walk is cheaper than the index
         }
         int[] forward = new int[forwardCount];
         int f = 0;
-        for (int e = 0; e < entries; e++) {
-            if (target[e] >= e) {
-                forward[f++] = e;
+        for (int j = 0; j < count; j++) {
+            if (target[j] >= j) {
+                forward[f++] = j;
             }
         }
-        int blocks = (entries + BLOCK - 1) / BLOCK;
-        return new DeltaSizing(symbols, section, Arrays.copyOf(offsets, entries), Arrays.copyOf(labels, entries),
-                end, target, reach, far, length, forward,
-                spanIndex(target, blocks, (int) forwardBlocks, true), spanIndex(target, blocks, (int) backwardBlocks, false));
+        int blocks = (count + BLOCK - 1) / BLOCK;
+        return new DeltaSizing(symbols, section, base, label, sectionSizes[section], target, reach, far, length,
+                forward, spanIndex(target, blocks, (int) forwardBlocks, true),
+                spanIndex(target, blocks, (int) backwardBlocks, false));
     }
 
     /** Per block, the branches (to a label after them, or before) whose span meets it, as start offsets and items. */

@@ -349,10 +349,8 @@ final class Passes implements ByteSink, EncodeProblem {
             targets[j] = schedule[e + TARGET];
             lengthPairs[j] = schedule[e + LENGTHS];
         }
-        int sec = n > 0 ? sections[0] : -1;
-        long end = sec >= 0 ? offsets[sec] : 0;
         return DeltaSizing.of(symbols, n, kinds, sections, labels, targets, lengthPairs, branchLengths,
-                entryOffsets, end, options.limits.outputBytes, TAIL_ONLY, LABEL_ONLY, BRANCH);
+                entryOffsets, offsets, options.limits.outputBytes, TAIL_ONLY, LABEL_ONLY, BRANCH);
     }
 
     private void other(int e) {
@@ -574,6 +572,10 @@ final class Passes implements ByteSink, EncodeProblem {
         switch (st.kind) {
             case Statement.EMPTY, Statement.DATA, Statement.INCBIN -> {
                 return true;
+            }
+            case Statement.SECTION -> {
+                // a section switch sizes nothing in a sizing pass (nor defines a label there)
+                return st.label < 0;
             }
             case Statement.RESERVE -> {
                 return program.code.isPositionIndependent(st.value);

@@ -61,24 +61,28 @@ class DeltaSizingTest {
     void programsWithOtherStatementsKeepTheWalk() {
         String[] others = {
             "bits 64\nstart: jmp end\nmov eax, end\ntimes 200 nop\nend: ret\n",
-            "bits 64\nstart: jmp end\nsection .data\nd: dq start\nsection .text\nend: ret\n",
+            "bits 64\nstart: jmp end\nsection .data\nd: jmp d\nsection .text\nend: ret\n",
             "bits 64\nstart: jmp end\nx equ end - start\ntimes 200 nop\nend: ret\n",
             "bits 64\nstart: jmp end\ntimes 300 - ($ - start) nop\nend: ret\n",
         };
         for (String source : others) {
             Run sized = run(source, true);
             assertFalse(sized.delta, source);
-            assertEquals(run(source, false).diagnostics, sized.diagnostics, source);
+            Run walked = run(source, false);
+            assertEquals(walked.diagnostics, sized.diagnostics, source);
+            assertArrayEquals(walked.bytes, sized.bytes, source);
         }
     }
 
     /**
-     * Labels with gaps between them and branches to labels nearby, either way; half the programs
-     * make chains (forward branches over a few labels with gaps that keep them near the short limit,
-     * where one growing branch pushes the ones before it out of range, a pass at a time).
+     * Labels with gaps between them and branches to labels nearby, either way, and in a third of
+     * the programs bytes and labels of a data section in between; half the programs make chains
+     * (forward branches over a few labels with gaps that keep them near the short limit, where one
+     * growing branch pushes the ones before it out of range, a pass at a time).
      */
     private static String program(Random r) {
         boolean chains = r.nextBoolean();
+        boolean data = r.nextInt(3) == 0;
         // chains: each branch jumps `reach' labels ahead over gaps that add up to about the limit
         int reach = 2 + r.nextInt(3);
         int chainGap = 124 / reach - 2;
@@ -104,6 +108,11 @@ class DeltaSizingTest {
             }
             if (!chains && r.nextInt(4) == 0) {
                 sb.append(" add eax, ").append(r.nextInt(1000)).append('\n');
+            }
+            if (data && r.nextInt(5) == 0) {
+                // labels and bytes of another section, between the branches
+                sb.append("section .data\nD").append(i).append(": db ").append(r.nextInt(256))
+                        .append("\n times ").append(r.nextInt(40)).append(" dw 7\nsection .text\n");
             }
             sb.append('\n');
         }
