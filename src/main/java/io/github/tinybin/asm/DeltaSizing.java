@@ -24,6 +24,7 @@ final class DeltaSizing {
 
     private final SymbolTable symbols;
     private final int section;
+    /** Entries (of the branches' section): their offsets in the recorded pass and labels (-1 if none); the section's size then. */
     private final int n;
     private final long[] base;
     private final int[] label;
@@ -43,7 +44,7 @@ final class DeltaSizing {
     private final int[] forwardSpans;
     private final int[] backwardSpanStart;
     private final int[] backwardSpans;
-    /** Per branch: its displacement when last evaluated, which stays its displacement until then. */
+    /** Per branch: its displacement when last evaluated, which stays its displacement until a pass evaluates it again. */
     private final long[] displacement;
     /** The bytes all branches grew by since the start. */
     private long grown;
