@@ -7,17 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tinybin.asm.x86.X86Encoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sizing passes in delta form ({@link DeltaSizing}) against the full walk they replace: the
  * same bytes, label values, diagnostics and number of passes, on random programs of branches and
  * labels whose distances sit around the short-branch limit (so lengths flip back and forth for
- * many passes), and on nasm's golden chains.
+ * many passes), and the same programs and nasm's golden chains against nasm.
  */
 class DeltaSizingTest {
     private static final String[] BRANCHES = {"jmp", "jz", "jnz", "jc", "jg", "js", "call", "jmp near", "o64 jmp",
@@ -45,6 +50,36 @@ class DeltaSizingTest {
         // the generator is meant for the delta form, with long chains of flips
         assertTrue(delta >= 390, "delta form used in " + delta + " of 400");
         assertTrue(manyPasses >= 100, "6 or more passes in " + manyPasses + " of 400, at most " + maxPasses);
+    }
+
+    /** The same programs (those of one section) against nasm itself, where nasm is installed (CI installs it). */
+    @Test
+    void randomBranchProgramsGiveNasmsBytes(@TempDir Path scratch) throws Exception {
+        Assumptions.assumeTrue(RandomProgramsMatchNasmTest.nasmAvailable(), "nasm not on the PATH");
+        int compared = 0;
+        for (int seed = 0; seed < 400 && compared < 80; seed++) {
+            String source = program(new Random(seed));
+            if (source.contains("section")) {
+                continue; // nasm -f bin lays sections out its own way; the walk comparison covers them
+            }
+            Run sized = run(source, true);
+            Path file = scratch.resolve("p" + seed + ".asm");
+            Path out = scratch.resolve("p" + seed + ".bin");
+            Files.writeString(file, source, StandardCharsets.ISO_8859_1);
+            Process nasm = new ProcessBuilder("nasm", "-f", "bin", "-o", out.toString(), file.toString())
+                    .redirectErrorStream(true).start();
+            String messages = new String(nasm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(nasm.waitFor(60, TimeUnit.SECONDS), "nasm did not finish");
+            String what = "seed " + seed + ": nasm says " + messages + "\n" + source;
+            if (nasm.exitValue() != 0) {
+                assertTrue(sized.bytes == null, what); // a short branch out of range: both reject it
+                continue;
+            }
+            assertTrue(sized.delta, what);
+            assertArrayEquals(Files.readAllBytes(out), sized.bytes, what);
+            compared++;
+        }
+        assertTrue(compared >= 80, "compared " + compared);
     }
 
     @Test

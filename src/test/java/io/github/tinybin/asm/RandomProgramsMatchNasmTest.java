@@ -180,7 +180,7 @@ class RandomProgramsMatchNasmTest {
         return text.strip().replaceAll("(?m)^", "    ");
     }
 
-    private static boolean nasmAvailable() {
+    static boolean nasmAvailable() {
         try {
             Process p = new ProcessBuilder("nasm", "-v").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
