@@ -7,6 +7,7 @@ import io.github.tinybin.asm.x86.EncodeProblem;
 import io.github.tinybin.asm.x86.Instruction;
 import io.github.tinybin.asm.x86.InstructionEncoder;
 import io.github.tinybin.asm.x86.Operand;
+import io.github.tinybin.asm.x86.Prefix;
 import io.github.tinybin.asm.x86.Register;
 import io.github.tinybin.diag.Diagnostics;
 import java.util.List;
@@ -466,8 +467,8 @@ final class Passes implements ByteSink, EncodeProblem {
     }
 
     /** What a branch's length depends on besides its displacement, and its {@link #LENGTHS} for that. */
-    private record BranchShape(String mnemonic, Object lock, Object repeat, Object operandSize, Object addressSize,
-                               Object segmentPrefix, boolean waitPrefix, int sizeBits, boolean strict, int distance,
+    private record BranchShape(String mnemonic, Prefix lock, Prefix repeat, Prefix operandSize, Prefix addressSize,
+                               Register segmentPrefix, boolean waitPrefix, int sizeBits, boolean strict, int distance,
                                int lengths) {
         boolean matches(Statement st) {
             OperandSpec target = st.operands[0];
@@ -1098,8 +1099,8 @@ final class Passes implements ByteSink, EncodeProblem {
             b[n++] = 0xf0;
         }
         if (st.repeat != null) {
-            b[n++] = st.repeat == io.github.tinybin.asm.x86.Prefix.REPNE
-                    || st.repeat == io.github.tinybin.asm.x86.Prefix.REPNZ ? 0xf2 : 0xf3;
+            b[n++] = st.repeat == Prefix.REPNE
+                    || st.repeat == Prefix.REPNZ ? 0xf2 : 0xf3;
         }
         if (st.segmentPrefix != null) {
             b[n++] = switch (st.segmentPrefix) {
@@ -1111,13 +1112,13 @@ final class Passes implements ByteSink, EncodeProblem {
                 default -> 0x65;
             };
         }
-        if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O16
-                || st.operandSize == io.github.tinybin.asm.x86.Prefix.OSP) {
+        if (st.operandSize == Prefix.O16
+                || st.operandSize == Prefix.OSP) {
             b[n++] = 0x66;
-        } else if (st.operandSize == io.github.tinybin.asm.x86.Prefix.O64) {
+        } else if (st.operandSize == Prefix.O64) {
             b[n++] = 0x48;
         }
-        if (st.addressSize == io.github.tinybin.asm.x86.Prefix.A32) {
+        if (st.addressSize == Prefix.A32) {
             b[n++] = 0x67;
         }
         if (!fits(count, Math.max(n, 1), sec)) {
