@@ -19,6 +19,10 @@ import java.util.Arrays;
  * two passes' change lists; labels get their values only at the end ({@link #materialize}).
  */
 final class DeltaSizing {
+    /** What an entry is to the delta form: bytes and labels that never move in their section, a branch, anything else. */
+    static final int FIXED = 0;
+    static final int BRANCH = 1;
+    static final int OTHER = 2;
     /** Entries per block of the span index. */
     private static final int BLOCK = 64;
 
@@ -104,22 +108,21 @@ final class DeltaSizing {
      * sizes that could grow past {@code outputLimit}, or spans too long to index. Labels and fixed
      * bytes of other sections never move within their section, so the passes leave them alone.
      *
-     * @param kinds per entry: {@code tailOnly}, {@code labelOnly}, {@code branch} or another kind
+     * @param kinds per entry: {@link #FIXED}, {@link #BRANCH} or {@link #OTHER}
      * @param lengthPairs per branch entry, {@code reach << 8 | far} (0 if not sized by arithmetic)
      * @param lengths per branch entry, its length in the recorded pass (-1 if not sized by arithmetic)
      * @param offsets per entry, its offset in the recorded pass
      * @param sectionSizes per section, its size in the recorded pass
      */
     static DeltaSizing of(SymbolTable symbols, int entries, int[] kinds, int[] sections, int[] labels, int[] targets,
-                          int[] lengthPairs, int[] lengths, long[] offsets, long[] sectionSizes, long outputLimit,
-                          int tailOnly, int labelOnly, int branch) {
+                          int[] lengthPairs, int[] lengths, long[] offsets, long[] sectionSizes, long outputLimit) {
         int section = -1;
         for (int e = 0; e < entries; e++) {
             int kind = kinds[e];
-            if (sections[e] < 0 || kind != tailOnly && kind != labelOnly && kind != branch) {
+            if (sections[e] < 0 || kind == OTHER) {
                 return null;
             }
-            if (kind == branch) {
+            if (kind == BRANCH) {
                 if (section >= 0 && sections[e] != section) {
                     return null;
                 }
@@ -160,7 +163,7 @@ final class DeltaSizing {
         long forwardBlocks = 0;
         long backwardBlocks = 0;
         for (int e = 0; e < entries; e++) {
-            if (kinds[e] != branch) {
+            if (kinds[e] != BRANCH) {
                 continue;
             }
             int j = local[e];
@@ -371,18 +374,10 @@ final class DeltaSizing {
         }
     }
 
+    /** The first index in [from, to) of the strictly increasing {@code sorted} whose value is >= key. */
     private static int lowerBound(int[] sorted, int from, int to, int key) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        int found = Arrays.binarySearch(sorted, from, to, key);
+        return found >= 0 ? found : -found - 1;
     }
 
     /** True when a label lies after a change of this pass with the changes before it not cancelling out. */

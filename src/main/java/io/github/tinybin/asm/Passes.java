@@ -344,14 +344,16 @@ final class Passes implements ByteSink, EncodeProblem {
         int[] lengthPairs = new int[n];
         for (int j = 0; j < n; j++) {
             int e = j * ENTRY;
-            kinds[j] = schedule[e + KIND];
+            int kind = schedule[e + KIND];
+            kinds[j] = kind == BRANCH ? DeltaSizing.BRANCH
+                    : kind == TAIL_ONLY || kind == LABEL_ONLY ? DeltaSizing.FIXED : DeltaSizing.OTHER;
             sections[j] = schedule[e + SECTION];
             labels[j] = schedule[e + LABEL];
             targets[j] = schedule[e + TARGET];
             lengthPairs[j] = schedule[e + LENGTHS];
         }
         return DeltaSizing.of(symbols, n, kinds, sections, labels, targets, lengthPairs, branchLengths,
-                entryOffsets, offsets, options.limits.outputBytes, TAIL_ONLY, LABEL_ONLY, BRANCH);
+                entryOffsets, offsets, options.limits.outputBytes);
     }
 
     private void other(int e) {
@@ -521,7 +523,6 @@ final class Passes implements ByteSink, EncodeProblem {
         target.relocatable = true;
         target.inOtherSection = false;
         target.value = address + d;
-        this.address = address;
         try {
             return encoder.encode(instruction, address, null, EncodeProblem.SILENT);
         } catch (RuntimeException e) {

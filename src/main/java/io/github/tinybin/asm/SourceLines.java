@@ -107,8 +107,11 @@ final class SourceLines {
         return count++;
     }
 
-    /** The run that line {@code id} is in: the last {@code k} with {@code starts[k] <= id}. */
-    private static int run(int[] starts, int runs, int id) {
+    /**
+     * The run that item {@code id} is in: the last {@code k} with {@code starts[k] <= id}. For this
+     * table's lines and for the statement store's runs of lines and sections.
+     */
+    static int run(int[] starts, int runs, int id) {
         int lo = 0;
         int hi = runs - 1;
         while (lo < hi) {

@@ -100,23 +100,8 @@ final class Statements {
     }
 
     int line(int i) {
-        int k = run(lineRunStart, lineRuns, i);
+        int k = SourceLines.run(lineRunStart, lineRuns, i);
         return lineRunFirst[k] + (i - lineRunStart[k]);
-    }
-
-    /** The run that statement {@code i} is in: the last {@code k} with {@code starts[k] <= i}. */
-    private static int run(int[] starts, int runs, int i) {
-        int lo = 0;
-        int hi = runs - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= i) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     /** The symbol the statement defines at its start, -1 if none. */
@@ -137,7 +122,7 @@ final class Statements {
     }
 
     int section(int i) {
-        return sectionRun[run(sectionRunStart, sectionRuns, i)];
+        return sectionRun[SourceLines.run(sectionRunStart, sectionRuns, i)];
     }
 
     long offset(int i) {
